@@ -1,0 +1,2 @@
+/** Confluence: storage-format macro renderers, page publisher and HTML preview. */
+package dev.noblame.confluence;

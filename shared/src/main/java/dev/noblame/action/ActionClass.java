@@ -1,0 +1,5 @@
+package dev.noblame.action;
+
+public enum ActionClass {
+    MITIGATE, PREVENT, DETECT, PROCESS
+}

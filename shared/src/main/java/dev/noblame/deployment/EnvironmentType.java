@@ -1,0 +1,5 @@
+package dev.noblame.deployment;
+
+public enum EnvironmentType {
+    PRODUCTION, STAGING, TESTING, DEVELOPMENT
+}

@@ -1,0 +1,5 @@
+package dev.noblame.incident;
+
+public enum IncidentKind {
+    INCIDENT, NEAR_MISS
+}

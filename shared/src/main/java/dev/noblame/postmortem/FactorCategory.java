@@ -1,0 +1,5 @@
+package dev.noblame.postmortem;
+
+public enum FactorCategory {
+    PEOPLE, PROCESS, TECHNOLOGY, VENDOR, ENVIRONMENT
+}
