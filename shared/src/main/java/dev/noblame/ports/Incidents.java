@@ -1,0 +1,25 @@
+package dev.noblame.ports;
+
+import dev.noblame.incident.Incident;
+import dev.noblame.incident.IncidentId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The incident repository. */
+public interface Incidents {
+    IncidentId nextId();
+
+    /** Inserts or replaces the incident with the same id. */
+    void save(Incident incident);
+
+    Optional<Incident> find(IncidentId id);
+
+    /** Incidents matching the query, newest start first, one page. */
+    List<Incident> list(IncidentQuery query);
+
+    long count(IncidentQuery query);
+
+    /** Incidents of a service that started in [from, to), any status; for correlation. */
+    List<Incident> startedBetween(String service, Instant from, Instant to);
+}
