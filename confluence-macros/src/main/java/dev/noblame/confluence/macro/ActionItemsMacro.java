@@ -44,8 +44,8 @@ public final class ActionItemsMacro {
 
         boolean includes(Incident i) {
             return switch (kind) {
-                case SERVICE -> value.equalsIgnoreCase(i.service());
-                case TEAM -> value.equalsIgnoreCase(i.team());
+                case SERVICE -> value.equalsIgnoreCase(i.service().strip());
+                case TEAM -> i.team() != null && value.equalsIgnoreCase(i.team().strip());
                 case INCIDENT -> value.equals(i.id().toString());
             };
         }
