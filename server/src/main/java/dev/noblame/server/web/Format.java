@@ -57,6 +57,20 @@ public final class Format {
         return "near_miss".equals(w) ? "near-miss" : w.replace('_', ' ');
     }
 
+    /** A share as "87%", or a dash when there was nothing to divide by. */
+    public static String percent(Double share) {
+        return share == null ? "\u2014" : Math.round(share) + "%";
+    }
+
+    /** A ratio 0..1 as a percentage, or a dash. */
+    public static String ratio(Double ratio) {
+        return ratio == null ? "\u2014" : Math.round(ratio * 100) + "%";
+    }
+
+    public static String perMonth(double v) {
+        return String.format(java.util.Locale.ROOT, "%.1f", v);
+    }
+
     public static String hours(double h) {
         return h < 10 ? String.format(java.util.Locale.ROOT, "%.1f h", h) : Math.round(h) + " h";
     }
