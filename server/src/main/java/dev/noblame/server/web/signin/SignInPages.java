@@ -20,11 +20,14 @@ public final class SignInPages {
     private final Web web;
     private final ApiTokens tokens;
     private final Sessions sessions;
+    private final boolean secureCookies;
 
-    public SignInPages(Web web, ApiTokens tokens, Sessions sessions) {
+    /** {@code secureCookies}: setting auth.secure_cookies, for a hub behind HTTPS that sees plain HTTP. */
+    public SignInPages(Web web, ApiTokens tokens, Sessions sessions, boolean secureCookies) {
         this.web = web;
         this.tokens = tokens;
         this.sessions = sessions;
+        this.secureCookies = secureCookies;
     }
 
     public void form(Context ctx) {
@@ -61,7 +64,7 @@ public final class SignInPages {
         return next;
     }
 
-    private static boolean secure(Context ctx) {
-        return "https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+    private boolean secure(Context ctx) {
+        return secureCookies || "https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
     }
 }
