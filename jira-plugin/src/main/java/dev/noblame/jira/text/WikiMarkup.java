@@ -50,8 +50,15 @@ public final class WikiMarkup {
                 sb.append('[').append(escape(oneLine(l.text()))).append('|').append(safeUrl(l.href().toString())).append(']');
             } else {
                 Doc.Text t = (Doc.Text) i;
-                boolean strong = t.strong() && !t.text().isBlank();
-                sb.append(strong ? "*" + escape(t.text()) + "*" : escape(t.text()));
+                if (t.strong() && !t.text().isBlank()) {
+                    // *bold* only renders when no space touches the asterisks
+                    String core = t.text().strip();
+                    int lead = t.text().indexOf(core);
+                    sb.append(t.text(), 0, lead).append('*').append(escape(core)).append('*')
+                            .append(t.text().substring(lead + core.length()));
+                } else {
+                    sb.append(escape(t.text()));
+                }
             }
         }
         return sb.toString();
