@@ -11,8 +11,10 @@ import picocli.CommandLine.Command;
         versionProvider = NoBlameCommand.Version.class,
         description = "Blameless postmortems for teams that run Jira, Jenkins and Confluence.",
         subcommands = {CommandLine.HelpCommand.class, VersionCommand.class,
-            LintCommand.class,
-            RedactCommand.class})
+                ServeCommand.class,
+                TokenCommand.class,
+                LintCommand.class,
+                RedactCommand.class})
 public final class NoBlameCommand implements Runnable {
 
     @CommandLine.Spec

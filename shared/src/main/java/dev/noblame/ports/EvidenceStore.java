@@ -1,0 +1,34 @@
+package dev.noblame.ports;
+
+import dev.noblame.evidence.EvidenceEntry;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where the evidence chain is kept. Append-only: there is no update and no delete, and an
+ * adapter's database user should not be granted them on the evidence table either.
+ *
+ * <p>{@link dev.noblame.evidence.EvidenceLog} calls {@link #latest()} then {@link #append}
+ * inside the caller's transaction. A database adapter must therefore make {@code latest()}
+ * hold a lock on the chain head until that transaction ends (for example
+ * {@code SELECT head FROM evidence_head FOR UPDATE}, or PostgreSQL's
+ * {@code pg_advisory_xact_lock}), or two transactions, in one process or in two replicas,
+ * would both extend the same head. The primary key on {@code sequence} and a unique
+ * {@code prev_hash} are the backstop: {@code append} then fails and nothing is written.
+ */
+public interface EvidenceStore {
+    /**
+     * Stores the entry exactly as given. Fails (and stores nothing) unless its sequence is one
+     * past the latest entry's; the chain itself is the caller's business.
+     */
+    void append(EvidenceEntry entry);
+
+    /** The entry with the highest sequence; see the class comment for locking. */
+    Optional<EvidenceEntry> latest();
+
+    /** Up to {@code limit} entries with {@code sequence > afterSequence}, in ascending sequence order. */
+    List<EvidenceEntry> page(long afterSequence, int limit);
+
+    /** Up to {@code limit} entries about {@code subject} with {@code sequence > afterSequence}, ascending. */
+    List<EvidenceEntry> ofSubject(String subject, long afterSequence, int limit);
+}
