@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = NoBlameCommand.Version.class,
         description = "Blameless postmortems for teams that run Jira, Jenkins and Confluence.",
-        subcommands = {CommandLine.HelpCommand.class, VersionCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, VersionCommand.class,
+                ServeCommand.class,
+                TokenCommand.class})
 public final class NoBlameCommand implements Runnable {
 
     @CommandLine.Spec
