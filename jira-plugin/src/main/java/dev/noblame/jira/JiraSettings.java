@@ -80,6 +80,10 @@ public record JiraSettings(
         EscalationMode escalation = EscalationMode.WATCHER;
         try {
             deployment = Wire.parse(JiraDeployment.class, flat.getOrDefault("jira.deployment", "cloud"), "jira.deployment");
+        } catch (ValidationException e) {
+            problems.putAll(e.fields());
+        }
+        try {
             String mode = flat.get("jira.escalation.mode");
             if (mode != null && !mode.isBlank()) {
                 escalation = Wire.parse(EscalationMode.class, mode, "jira.escalation.mode");

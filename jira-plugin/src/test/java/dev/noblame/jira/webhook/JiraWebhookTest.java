@@ -119,7 +119,7 @@ class JiraWebhookTest {
 
     @ParameterizedTest(name = "{index}")
     @MethodSource("deployments")
-    void verified_effective_set_in_jira_verifies_the_action_and_wont_do_needs_jiras_resolution(JiraTestbed bed) {
+    void verified_effective_set_in_jira_verifies_the_action(JiraTestbed bed) {
         try (bed) {
             synced(bed);
             deliver(bed, payload(bed.jira.transition("OPS-2", "Done", "done", "Done")));
