@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         description = "Blameless postmortems for teams that run Jira, Jenkins and Confluence.",
         subcommands = {CommandLine.HelpCommand.class, VersionCommand.class,
                 ServeCommand.class,
-                TokenCommand.class})
+                TokenCommand.class,
+                EvidenceCommand.class})
 public final class NoBlameCommand implements Runnable {
 
     @CommandLine.Spec
