@@ -1,5 +1,7 @@
 package dev.noblame.server.cli;
 
+import dev.noblame.server.cli.writing.LintCommand;
+import dev.noblame.server.cli.writing.RedactCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +13,9 @@ import picocli.CommandLine.Command;
         subcommands = {CommandLine.HelpCommand.class, VersionCommand.class,
                 ServeCommand.class,
                 TokenCommand.class,
-                EvidenceCommand.class})
+                EvidenceCommand.class,
+                LintCommand.class,
+                RedactCommand.class})
 public final class NoBlameCommand implements Runnable {
 
     @CommandLine.Spec
