@@ -1,5 +1,7 @@
 package dev.noblame.server.cli;
 
+import dev.noblame.server.cli.writing.LintCommand;
+import dev.noblame.server.cli.writing.RedactCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +10,11 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = NoBlameCommand.Version.class,
         description = "Blameless postmortems for teams that run Jira, Jenkins and Confluence.",
-        subcommands = {CommandLine.HelpCommand.class, VersionCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, VersionCommand.class,
+                ServeCommand.class,
+                TokenCommand.class,
+                LintCommand.class,
+                RedactCommand.class})
 public final class NoBlameCommand implements Runnable {
 
     @CommandLine.Spec

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
@@ -15,6 +16,16 @@ import java.util.function.Predicate;
 public final class InMemoryIncidents implements Incidents {
     private final ConcurrentSkipListMap<IncidentId, Incident> byId = new ConcurrentSkipListMap<>();
     private final AtomicLong sequence = new AtomicLong();
+    /** service → (startedAt, id) → incident: correlation asks "this service, this window" at every deployment. */
+    private final ConcurrentHashMap<String, ConcurrentSkipListMap<StartKey, Incident>> byServiceAndStart = new ConcurrentHashMap<>();
+
+    private record StartKey(Instant startedAt, IncidentId id) implements Comparable<StartKey> {
+        @Override
+        public int compareTo(StartKey o) {
+            int c = startedAt.compareTo(o.startedAt);
+            return c != 0 ? c : id.compareTo(o.id);
+        }
+    }
 
     @Override
     public IncidentId nextId() {
@@ -24,7 +35,17 @@ public final class InMemoryIncidents implements Incidents {
     @Override
     public void save(Incident incident) {
         sequence.accumulateAndGet(incident.id().number(), Math::max);
-        byId.put(incident.id(), incident);
+        synchronized (this) {
+            Incident before = byId.put(incident.id(), incident);
+            if (before != null) {
+                var index = byServiceAndStart.get(before.service());
+                if (index != null) {
+                    index.remove(new StartKey(before.startedAt(), before.id()));
+                }
+            }
+            byServiceAndStart.computeIfAbsent(incident.service(), k -> new ConcurrentSkipListMap<>())
+                    .put(new StartKey(incident.startedAt(), incident.id()), incident);
+        }
     }
 
     @Override
@@ -46,9 +67,12 @@ public final class InMemoryIncidents implements Incidents {
 
     @Override
     public List<Incident> startedBetween(String service, Instant from, Instant to) {
-        return byId.values().stream()
-                .filter(i -> i.service().equals(service) && !i.startedAt().isBefore(from) && i.startedAt().isBefore(to))
-                .toList();
+        var index = byServiceAndStart.get(service);
+        if (index == null || !from.isBefore(to)) {
+            return List.of();
+        }
+        return List.copyOf(index.subMap(new StartKey(from, IncidentId.of(1)), true,
+                new StartKey(to, IncidentId.of(1)), false).values());
     }
 
     private static Predicate<Incident> matches(IncidentQuery q) {

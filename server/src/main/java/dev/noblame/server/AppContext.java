@@ -1,0 +1,49 @@
+package dev.noblame.server;
+
+import dev.noblame.ports.Actions;
+import dev.noblame.ports.Deployments;
+import dev.noblame.ports.Incidents;
+import dev.noblame.ports.Outbox;
+import dev.noblame.ports.Postmortems;
+import dev.noblame.ports.Timeline;
+import dev.noblame.server.config.ServerSettings;
+import dev.noblame.server.config.Settings;
+import dev.noblame.server.evidence.Recorder;
+import dev.noblame.server.persistence.Database;
+import dev.noblame.server.persistence.JdbiIncidents;
+import dev.noblame.server.persistence.JdbiOutbox;
+import dev.noblame.server.persistence.JdbiReports;
+import dev.noblame.server.persistence.Transactions;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+
+/**
+ * What the hub's parts and the integrations get from the wiring: settings, repositories (the
+ * ports of dev.noblame.ports), the outbox, the evidence recorder, and the transaction helper.
+ * Wrap a change in {@code tx().inTransaction(...)} and everything written through these
+ * (repositories, outbox, recorder) commits together.
+ */
+public record AppContext(
+        Settings settings,
+        ServerSettings server,
+        Clock clock,
+        Database database,
+        Transactions tx,
+        JdbiIncidents incidentStore,
+        Postmortems postmortems,
+        Actions actions,
+        Deployments deployments,
+        Timeline timeline,
+        JdbiReports reports,
+        JdbiOutbox outboxStore,
+        Recorder recorder,
+        PrometheusMeterRegistry metrics) {
+
+    public Incidents incidents() {
+        return incidentStore;
+    }
+
+    public Outbox outbox() {
+        return outboxStore;
+    }
+}

@@ -1,0 +1,131 @@
+package dev.noblame.server;
+
+import dev.noblame.server.api.ApiServer;
+import dev.noblame.server.auth.ApiTokens;
+import dev.noblame.server.auth.Authenticator;
+import dev.noblame.server.auth.Role;
+import dev.noblame.server.auth.Sessions;
+import dev.noblame.server.config.ServerSettings;
+import dev.noblame.server.config.Settings;
+import dev.noblame.server.evidence.EvidenceSink;
+import dev.noblame.server.evidence.Recorder;
+import dev.noblame.server.integration.Integration;
+import dev.noblame.server.integration.Integrations;
+import dev.noblame.server.persistence.Database;
+import dev.noblame.server.persistence.JdbiActions;
+import dev.noblame.server.persistence.JdbiDeployments;
+import dev.noblame.server.persistence.JdbiIncidents;
+import dev.noblame.server.persistence.JdbiOutbox;
+import dev.noblame.server.persistence.JdbiPostmortems;
+import dev.noblame.server.persistence.JdbiReports;
+import dev.noblame.server.persistence.JdbiTimeline;
+import io.javalin.config.JavalinConfig;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The wiring: settings → database → repositories → use cases → HTTP, scheduler and
+ * integrations. {@link #start} brings it all up; {@link #close} takes it down in reverse order
+ * (stop taking requests, finish scheduled work, close the database).
+ */
+public final class Hub implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Hub.class);
+
+    private final AppContext app;
+    private final ApiTokens tokens;
+    private final Sessions sessions;
+    private final Integrations integrations;
+    private final List<Consumer<JavalinConfig>> webExtensions = new ArrayList<>();
+    private ApiServer api;
+
+    private Hub(AppContext app, Integrations integrations) {
+        this.app = app;
+        this.integrations = integrations;
+        this.tokens = new ApiTokens(app.tx(), app.clock());
+        this.sessions = new Sessions(app.tx(), app.clock());
+    }
+
+    /** Opens the database (migrating it) and builds the services; nothing listens yet. */
+    public static Hub create(Settings settings, Integrations integrations) {
+        return create(settings, integrations, MicrosClock.system());
+    }
+
+    public static Hub create(Settings settings, Integrations integrations, Clock clock) {
+        ServerSettings server = ServerSettings.from(settings);
+        Database db = Database.open(server);
+        try {
+            var tx = db.transactions();
+            PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            new JvmMemoryMetrics().bindTo(metrics);
+            new JvmThreadMetrics().bindTo(metrics);
+            new JvmGcMetrics().bindTo(metrics);
+            new ProcessorMetrics().bindTo(metrics);
+            EvidenceSink evidence = event -> { };
+            Recorder recorder = new Recorder(evidence);
+            AppContext app = new AppContext(settings, server, clock, db, tx,
+                    new JdbiIncidents(tx, db.dialect()), new JdbiPostmortems(tx), new JdbiActions(tx, db.dialect()),
+                    new JdbiDeployments(tx), new JdbiTimeline(tx), new JdbiReports(tx), new JdbiOutbox(tx, clock),
+                    recorder, metrics);
+            for (Integration integration : integrations.all()) {
+                integration.start(app);
+                recorder.addListener(integration::onEvent);
+            }
+            return new Hub(app, integrations);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    public AppContext app() {
+        return app;
+    }
+
+    public ApiTokens tokens() {
+        return tokens;
+    }
+
+    public Sessions sessions() {
+        return sessions;
+    }
+
+    /** For the web UI: add pages, a file renderer and static files to the same server. */
+    public Hub withWeb(Consumer<JavalinConfig> extension) {
+        webExtensions.add(extension);
+        return this;
+    }
+
+    public Hub start() {
+        Role proxyRole = Role.parse(app.settings().get("auth.proxy_role", "reporter"));
+        Authenticator auth = new Authenticator(tokens, sessions, app.server().proxyHeader(), proxyRole);
+        api = new ApiServer(app, tokens, sessions, auth, integrations, webExtensions).start();
+        LOG.info("NoBlame is listening on http://localhost:{}/", api.port());
+        return this;
+    }
+
+    public int port() {
+        return api.port();
+    }
+
+    public ApiServer api() {
+        return api;
+    }
+
+    @Override
+    public void close() {
+        if (api != null) {
+            api.stop();
+        }
+        app.database().close();
+    }
+}

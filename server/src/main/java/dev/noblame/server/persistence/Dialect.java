@@ -1,0 +1,21 @@
+package dev.noblame.server.persistence;
+
+/** The few statements H2 and PostgreSQL spell differently; everything else is shared SQL. */
+public enum Dialect {
+    H2, POSTGRES;
+
+    public static Dialect of(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:postgresql:") ? POSTGRES : H2;
+    }
+
+    public String nextValue(String sequence) {
+        return this == POSTGRES ? "SELECT nextval('" + sequence + "')" : "VALUES NEXT VALUE FOR " + sequence;
+    }
+
+    /** Lifts a sequence so it stays ahead of ids written explicitly (imports, tests). */
+    public String raiseSequence(String sequence, long atLeast) {
+        return this == POSTGRES
+                ? "SELECT setval('" + sequence + "', GREATEST((SELECT last_value FROM " + sequence + "), " + atLeast + "))"
+                : "ALTER SEQUENCE " + sequence + " RESTART WITH " + (atLeast + 1);
+    }
+}

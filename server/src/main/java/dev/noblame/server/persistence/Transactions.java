@@ -1,0 +1,52 @@
+package dev.noblame.server.persistence;
+
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+
+/**
+ * One use case, one transaction: the domain change, its evidence entries and its outbox
+ * messages commit together or not at all. Repositories ask {@link #withHandle} for the
+ * handle of the transaction running on this thread, or get a short-lived one outside it.
+ */
+public final class Transactions {
+    private final Jdbi jdbi;
+    private final ThreadLocal<Handle> current = new ThreadLocal<>();
+
+    Transactions(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Runs the work in a transaction; nested calls join the outer one. */
+    public <T> T inTransaction(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
+            current.set(handle);
+            try {
+                return work.get();
+            } finally {
+                current.remove();
+            }
+        });
+    }
+
+    public void run(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    public boolean inTransaction() {
+        return current.get() != null;
+    }
+
+    public <T> T withHandle(HandleCallback<T, RuntimeException> callback) {
+        Handle handle = current.get();
+        return handle != null ? callback.withHandle(handle) : jdbi.withHandle(callback);
+    }
+}

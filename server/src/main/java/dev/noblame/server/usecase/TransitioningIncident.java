@@ -1,0 +1,39 @@
+package dev.noblame.server.usecase;
+
+import dev.noblame.common.Transition;
+import dev.noblame.incident.Incident;
+import dev.noblame.incident.IncidentId;
+import dev.noblame.incident.IncidentStatus;
+import dev.noblame.server.AppContext;
+
+/** Moves an incident through its lifecycle; an illegal move is refused naming both states. */
+public final class TransitioningIncident {
+    public record Command(IncidentId incident, IncidentStatus to, String reason, String by) {
+    }
+
+    private final AppContext app;
+
+    public TransitioningIncident(AppContext app) {
+        this.app = app;
+    }
+
+    public Incident handle(Command c) {
+        return app.tx().inTransaction(() -> {
+            Incident incident = app.incidents().find(c.incident())
+                    .orElseThrow(() -> new NotFoundException("incident " + c.incident()));
+            Transition<Incident> t = incident.moveTo(c.to(), app.clock().instant(), c.reason());
+            app.incidents().save(t.after());
+            app.recorder().record(by(t.event(), c.by()));
+            return t.after();
+        });
+    }
+
+    static dev.noblame.common.DomainEvent by(dev.noblame.common.DomainEvent e, String by) {
+        if (by == null || e.data().containsKey("by")) {
+            return e;
+        }
+        var data = new java.util.LinkedHashMap<>(e.data());
+        data.put("by", by);
+        return new dev.noblame.common.DomainEvent(e.type(), e.subject(), e.at(), data);
+    }
+}
