@@ -7,6 +7,7 @@ import dev.noblame.incident.TimelineEntry;
 import dev.noblame.postmortem.ContributingFactor;
 import dev.noblame.postmortem.Postmortem;
 import dev.noblame.postmortem.Section;
+import dev.noblame.redaction.Redactor;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -16,7 +17,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A postmortem document whose every free-text field went through redaction. It has no public
+ * A postmortem document whose every free-text field went through the {@link Redactor} (secrets,
+ * credentials, contact data, people's names from the directory). It has no public
  * constructor: {@link #of} is the only way to make one, so anything that takes a
  * {@code RedactedPostmortem} (the {@code PagePublisher} port) cannot be handed unredacted text.
  * Identifiers (incident and action ids, enum values, times) are kept as they are.
@@ -28,9 +30,9 @@ public final class RedactedPostmortem {
         this.document = document;
     }
 
-    public static RedactedPostmortem of(PostmortemDocument d, TextRedaction redaction) {
-        Objects.requireNonNull(redaction, "redaction");
-        Text r = new Text(redaction);
+    public static RedactedPostmortem of(PostmortemDocument d, Redactor redactor) {
+        Objects.requireNonNull(redactor, "redactor");
+        Text r = new Text(redactor);
         Incident i = d.incident();
         IncidentLinks links = new IncidentLinks(r.all(i.links().jiraKeys()), r.all(i.links().buildUrls()), i.links().confluencePageId());
         Incident incident = new Incident(i.id(), i.kind(), r.cut(i.title(), Incident.MAX_TITLE), i.severity(), r.text(i.service()),
@@ -67,12 +69,12 @@ public final class RedactedPostmortem {
     }
 
     /** Applies the redaction to nullable text, keeping results within the model's length limits. */
-    private record Text(TextRedaction redaction) {
+    private record Text(Redactor redactor) {
         String text(String s) {
             if (s == null || s.isEmpty()) {
                 return s;
             }
-            String out = redaction.redact(s);
+            String out = redactor.redact(s).text();
             return out == null || out.isBlank() ? "[redacted]" : out;
         }
 

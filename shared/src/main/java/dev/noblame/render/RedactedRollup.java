@@ -3,6 +3,7 @@ package dev.noblame.render;
 import dev.noblame.kpi.MonthlyPoint;
 import dev.noblame.kpi.Rollup;
 import dev.noblame.kpi.RollupRow;
+import dev.noblame.redaction.Redactor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -25,14 +26,14 @@ public final class RedactedRollup {
         this.months = months;
     }
 
-    public static RedactedRollup of(String title, Rollup rollup, List<MonthlyPoint> months, TextRedaction redaction) {
-        Objects.requireNonNull(redaction, "redaction");
+    public static RedactedRollup of(String title, Rollup rollup, List<MonthlyPoint> months, Redactor redactor) {
+        Objects.requireNonNull(redactor, "redactor");
         dev.noblame.common.Checks.start().notBlank(title, "title").maxLength(title, 255, "title").orThrow();
         List<RollupRow> rows = new ArrayList<>();
         for (RollupRow row : rollup.groups()) {
-            rows.add(new RollupRow(redaction.redact(row.group()), row.figures()));
+            rows.add(new RollupRow(redactor.redact(row.group()).text(), row.figures()));
         }
-        return new RedactedRollup(redaction.redact(title.strip()), new Rollup(rollup.dimension(), rollup.period(), rollup.total(), rows),
+        return new RedactedRollup(redactor.redact(title.strip()).text(), new Rollup(rollup.dimension(), rollup.period(), rollup.total(), rows),
                 List.copyOf(months == null ? List.of() : months));
     }
 

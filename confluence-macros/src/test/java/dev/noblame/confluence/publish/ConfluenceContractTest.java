@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.noblame.confluence.ConfluenceDeployment;
 import dev.noblame.ports.PageTarget;
 import dev.noblame.render.PostmortemFixtures;
+import dev.noblame.redaction.Redactor;
 import dev.noblame.render.RedactedPostmortem;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -76,7 +77,7 @@ class ConfluenceContractTest {
     private static void validate(ConfluenceDeployment deployment, Consumer<FakeConfluence> scenario) {
         try (FakeConfluence c = new FakeConfluence(deployment)) {
             scenario.accept(c);
-            c.publisher().publishPostmortem(RedactedPostmortem.of(PostmortemFixtures.checkoutOutage(), t -> t), new PageTarget("OPS", "999"));
+            c.publisher().publishPostmortem(RedactedPostmortem.of(PostmortemFixtures.checkoutOutage(), Redactor.withDefaults()), new PageTarget("OPS", "999"));
 
             List<ServeEvent> requests = c.requests();
             assertThat(requests).hasSizeGreaterThanOrEqualTo(5);

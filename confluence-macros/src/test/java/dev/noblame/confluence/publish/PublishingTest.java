@@ -15,6 +15,7 @@ import dev.noblame.confluence.client.ConfluenceException;
 import dev.noblame.ports.PageTarget;
 import dev.noblame.ports.PublishedPage;
 import dev.noblame.render.PostmortemFixtures;
+import dev.noblame.redaction.Redactor;
 import dev.noblame.render.RedactedPostmortem;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,7 +27,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Publishing a postmortem page to a fake Confluence, Cloud and Data Center alike. */
 class PublishingTest {
     private static final PageTarget OPS = new PageTarget("OPS", "999");
-    private static final RedactedPostmortem DOC = RedactedPostmortem.of(PostmortemFixtures.checkoutOutage(), t -> t);
+    private static final RedactedPostmortem DOC = RedactedPostmortem.of(PostmortemFixtures.checkoutOutage(), Redactor.withDefaults());
 
     @ParameterizedTest
     @EnumSource(ConfluenceDeployment.class)
