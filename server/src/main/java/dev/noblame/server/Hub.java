@@ -99,6 +99,10 @@ public final class Hub implements AutoCloseable {
         return sessions;
     }
 
+    public Integrations integrations() {
+        return integrations;
+    }
+
     /** For the web UI: add pages, a file renderer and static files to the same server. */
     public Hub withWeb(Consumer<JavalinConfig> extension) {
         webExtensions.add(extension);
