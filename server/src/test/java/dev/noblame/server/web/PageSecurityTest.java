@@ -31,7 +31,7 @@ class PageSecurityTest {
     @Test
     void every_page_carries_a_strict_content_security_policy_and_has_no_inline_script_or_style() {
         Browser b = hub.signedIn(Role.ADMIN);
-        for (String path : List.of("/report", "/signin", "/incidents", "/admin")) {
+        for (String path : List.of("/report", "/signin", "/incidents", "/dashboard", "/admin")) {
             Browser.Page page = b.get(path);
             assertThat(page.status()).as(path).isEqualTo(200);
             String csp = page.header("Content-Security-Policy");
