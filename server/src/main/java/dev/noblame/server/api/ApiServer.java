@@ -67,6 +67,7 @@ public final class ApiServer {
                     evidence.routes();
                     ops.routes();
                     for (Integration integration : integrations.all()) {
+                        integration.apiRoutes();
                         path("/integrations/" + integration.name(), integration::routes);
                     }
                 });
