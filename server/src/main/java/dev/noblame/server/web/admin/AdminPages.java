@@ -7,7 +7,8 @@ import dev.noblame.server.auth.Permission;
 import dev.noblame.server.auth.Role;
 import dev.noblame.server.integration.Integration;
 import dev.noblame.server.integration.Integrations;
-import dev.noblame.server.persistence.JdbiOutbox;
+import dev.noblame.outbox.TopicStats;
+import dev.noblame.server.persistence.JdbiOutboxStore;
 import dev.noblame.server.web.Web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -25,7 +26,6 @@ public final class AdminPages {
     /** Dead letters listed on the page; the API pages through all of them. */
     static final int DEAD_LETTERS_SHOWN = 50;
     /** Messages scanned to split the backlog by integration. */
-    static final int SCAN = 10_000;
 
     private final AppContext app;
     private final Web web;
@@ -77,22 +77,22 @@ public final class AdminPages {
     }
 
     private void show(Context ctx, ApiTokens.Created created, String problem) {
-        JdbiOutbox outbox = app.outboxStore();
-        List<JdbiOutbox.Row> pendingRows = outbox.withStatus(JdbiOutbox.PENDING, SCAN);
-        List<JdbiOutbox.Row> deadRows = outbox.withStatus(JdbiOutbox.DEAD, SCAN);
+        JdbiOutboxStore outbox = app.outboxStore();
+        List<TopicStats> topics = outbox.topics();
         List<AdminView.IntegrationRow> rows = new ArrayList<>();
         for (Integration i : integrations.all()) {
-            rows.add(new AdminView.IntegrationRow(i.name(), i.status(), countFor(pendingRows, i.name()), countFor(deadRows, i.name())));
+            rows.add(new AdminView.IntegrationRow(i.name(), i.status(), countFor(topics, i.name(), TopicStats::pending),
+                    countFor(topics, i.name(), TopicStats::dead)));
         }
-        AdminView view = new AdminView(rows, outbox.countWithStatus(JdbiOutbox.PENDING), outbox.countWithStatus(JdbiOutbox.DEAD),
-                deadRows.subList(0, Math.min(DEAD_LETTERS_SHOWN, deadRows.size())), tokens.list(),
+        AdminView view = new AdminView(rows, topics.stream().mapToLong(TopicStats::pending).sum(),
+                topics.stream().mapToLong(TopicStats::dead).sum(), outbox.deadLetters(0, DEAD_LETTERS_SHOWN), tokens.list(),
                 Arrays.stream(Role.values()).map(Role::wireName).toList(), policy.get(), created);
         web.render(ctx, "admin/admin.jte", web.page(ctx, "Admin", "admin"), "v", view, "problem", problem);
     }
 
     /** Topics are named for the integration that owns them: {@code jira.action.upsert}. */
-    static long countFor(List<JdbiOutbox.Row> rows, String integration) {
+    static long countFor(List<TopicStats> topics, String integration, java.util.function.ToLongFunction<TopicStats> count) {
         String prefix = integration + ".";
-        return rows.stream().filter(r -> r.topic().startsWith(prefix)).count();
+        return topics.stream().filter(t -> t.topic().startsWith(prefix)).mapToLong(count).sum();
     }
 }

@@ -2,11 +2,11 @@ package dev.noblame.server.web.admin;
 
 import dev.noblame.server.auth.ApiTokens;
 import dev.noblame.server.integration.IntegrationStatus;
-import dev.noblame.server.persistence.JdbiOutbox;
+import dev.noblame.outbox.OutboxRecord;
 import java.util.List;
 
 /** What the admin page shows: integrations with their outbox figures, dead letters, tokens, the SLA policy. */
-public record AdminView(List<IntegrationRow> integrations, long pending, long dead, List<JdbiOutbox.Row> deadLetters,
+public record AdminView(List<IntegrationRow> integrations, long pending, long dead, List<OutboxRecord> deadLetters,
                         List<ApiTokens.Listed> tokens, List<String> roles, List<PolicyLine> policy,
                         ApiTokens.Created created) {
 
