@@ -11,7 +11,8 @@ import dev.noblame.server.config.Settings;
 import dev.noblame.server.evidence.Recorder;
 import dev.noblame.server.persistence.Database;
 import dev.noblame.server.persistence.JdbiIncidents;
-import dev.noblame.server.persistence.JdbiOutbox;
+import dev.noblame.server.evidence.Evidence;
+import dev.noblame.server.persistence.JdbiOutboxStore;
 import dev.noblame.server.persistence.JdbiReports;
 import dev.noblame.server.persistence.Transactions;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -35,7 +36,8 @@ public record AppContext(
         Deployments deployments,
         Timeline timeline,
         JdbiReports reports,
-        JdbiOutbox outboxStore,
+        JdbiOutboxStore outboxStore,
+        Evidence evidence,
         Recorder recorder,
         PrometheusMeterRegistry metrics) {
 

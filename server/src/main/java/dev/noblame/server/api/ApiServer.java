@@ -40,6 +40,7 @@ public final class ApiServer {
         IncidentApi incidents = new IncidentApi(app);
         PostmortemApi postmortems = new PostmortemApi(app);
         ActionApi actions = new ActionApi(app);
+        EvidenceApi evidence = new EvidenceApi(app);
         OpsApi ops = new OpsApi(app, tokens, sessions, integrations, app.settings().bool("auth.secure_cookies", false));
         String openApi = resource("/openapi.json");
         this.javalin = Javalin.create(config -> {
@@ -63,6 +64,7 @@ public final class ApiServer {
                     incidents.routes();
                     postmortems.routes();
                     actions.routes();
+                    evidence.routes();
                     ops.routes();
                     for (Integration integration : integrations.all()) {
                         path("/integrations/" + integration.name(), integration::routes);

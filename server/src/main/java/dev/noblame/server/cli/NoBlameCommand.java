@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {CommandLine.HelpCommand.class, VersionCommand.class,
                 ServeCommand.class,
                 TokenCommand.class,
+                EvidenceCommand.class,
                 LintCommand.class,
                 RedactCommand.class})
 public final class NoBlameCommand implements Runnable {
