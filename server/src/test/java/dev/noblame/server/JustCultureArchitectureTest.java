@@ -9,8 +9,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * Just-culture records are stored apart and never published (DESIGN §3, §6): nothing that
- * renders, publishes or models a postmortem may refer to the culture package. (The hub may call
- * {@code PublicationGuard}; it lives in the culture package for that reason.)
+ * renders, publishes or models a postmortem may refer to the culture package. Renderers that
+ * want a runtime check call {@code dev.noblame.common.PublicationGuard}.
  */
 @AnalyzeClasses(packages = "dev.noblame", importOptions = ImportOption.DoNotIncludeTests.class)
 class JustCultureArchitectureTest {

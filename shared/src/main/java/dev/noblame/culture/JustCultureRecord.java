@@ -1,6 +1,7 @@
 package dev.noblame.culture;
 
 import dev.noblame.common.Checks;
+import dev.noblame.common.Restricted;
 import dev.noblame.incident.IncidentId;
 import java.time.Instant;
 import java.util.List;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.noblame.common.DomainException;
+import dev.noblame.common.PublicationGuard;
 import dev.noblame.incident.Incident;
 import dev.noblame.postmortem.Postmortem;
 import dev.noblame.render.HtmlRenderer;

@@ -1,13 +1,13 @@
-package dev.noblame.culture;
-
-import dev.noblame.common.DomainException;
+package dev.noblame.common;
 
 /**
  * The check renderers and publishers call on what they are about to render or send: a
- * just-culture record (or anything else {@link Restricted}) never leaves NoBlame.
+ * just-culture record (or anything else {@link Restricted}) never leaves NoBlame. It lives in
+ * {@code common} so that renderers can call it without depending on the just-culture package.
  */
 public final class PublicationGuard {
-    private static final String PACKAGE = PublicationGuard.class.getPackageName() + ".";
+    /** Named, not imported: renderers may call this guard but must never depend on the culture package. */
+    private static final String PACKAGE = "dev.noblame.culture.";
 
     private PublicationGuard() {
     }

@@ -1,4 +1,4 @@
-package dev.noblame.culture;
+package dev.noblame.common;
 
 /**
  * Marks data that is visible to restricted roles only and is never rendered, published or sent
