@@ -7,6 +7,7 @@ import dev.noblame.ports.Outbox;
 import dev.noblame.ports.Postmortems;
 import dev.noblame.ports.Timeline;
 import dev.noblame.server.config.ServerSettings;
+import dev.noblame.sla.SlaPolicy;
 import dev.noblame.server.config.Settings;
 import dev.noblame.server.evidence.Recorder;
 import dev.noblame.server.persistence.Database;
@@ -22,7 +23,8 @@ import java.time.Clock;
  * What the hub's parts and the integrations get from the wiring: settings, repositories (the
  * ports of dev.noblame.ports), the outbox, the evidence recorder, and the transaction helper.
  * Wrap a change in {@code tx().inTransaction(...)} and everything written through these
- * (repositories, outbox, recorder) commits together.
+ * (repositories, outbox, recorder) commits together. {@code slaPolicy} is the policy in force
+ * ({@code sla.policy_file} laid over the bundled defaults).
  */
 public record AppContext(
         Settings settings,
@@ -39,6 +41,7 @@ public record AppContext(
         JdbiOutboxStore outboxStore,
         Evidence evidence,
         Recorder recorder,
+        SlaPolicy slaPolicy,
         PrometheusMeterRegistry metrics) {
 
     public Incidents incidents() {
@@ -47,5 +50,11 @@ public record AppContext(
 
     public Outbox outbox() {
         return outboxStore;
+    }
+
+    /** The same services on another clock: for seeding history and for tests. */
+    public AppContext withClock(Clock other) {
+        return new AppContext(settings, server, other, database, tx, incidentStore, postmortems, actions, deployments, timeline,
+                reports, outboxStore, evidence, recorder, slaPolicy, metrics);
     }
 }

@@ -9,6 +9,7 @@ import dev.noblame.server.config.ServerSettings;
 import dev.noblame.server.config.Settings;
 import dev.noblame.server.evidence.Evidence;
 import dev.noblame.server.evidence.Recorder;
+import dev.noblame.server.insights.Insights;
 import dev.noblame.server.integration.Integration;
 import dev.noblame.server.integration.Integrations;
 import dev.noblame.server.persistence.Database;
@@ -31,6 +32,7 @@ import dev.noblame.outbox.OutboxWorker;
 import dev.noblame.server.scheduler.Jobs;
 import dev.noblame.server.scheduler.PeriodicJob;
 import dev.noblame.server.scheduler.StandardJobs;
+import dev.noblame.sla.SlaPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.SplittableRandom;
@@ -52,6 +54,7 @@ public final class Hub implements AutoCloseable {
     private final ApiTokens tokens;
     private final Sessions sessions;
     private final Integrations integrations;
+    private final Insights insights;
     private final List<Consumer<JavalinConfig>> webExtensions = new ArrayList<>();
     private ApiServer api;
     private Jobs jobs;
@@ -62,6 +65,7 @@ public final class Hub implements AutoCloseable {
         this.integrations = integrations;
         this.tokens = new ApiTokens(app.tx(), app.clock());
         this.sessions = new Sessions(app.tx(), app.clock());
+        this.insights = new Insights(app, Duration.ofMinutes(5));
     }
 
     /** Opens the database (migrating it) and builds the services; nothing listens yet. */
@@ -84,7 +88,7 @@ public final class Hub implements AutoCloseable {
             AppContext app = new AppContext(settings, server, clock, db, tx,
                     new JdbiIncidents(tx, db.dialect()), new JdbiPostmortems(tx), new JdbiActions(tx, db.dialect()),
                     new JdbiDeployments(tx), new JdbiTimeline(tx), new JdbiReports(tx), new JdbiOutboxStore(tx, clock),
-                    evidence, recorder, metrics);
+                    evidence, recorder, slaPolicy(settings), metrics);
             for (Integration integration : integrations.all()) {
                 integration.start(app);
                 recorder.addListener(integration::onEvent);
@@ -101,8 +105,18 @@ public final class Hub implements AutoCloseable {
         return settings.get("evidence.key_dir").map(java.nio.file.Path::of).orElse(server.dataDir());
     }
 
+    /** sla.policy_file laid over the bundled defaults; a bad file stops the start naming the line and key. */
+    static SlaPolicy slaPolicy(Settings settings) {
+        return settings.get("sla.policy_file").map(f -> SlaPolicy.load(java.nio.file.Path.of(f))).orElseGet(SlaPolicy::defaults);
+    }
+
     public AppContext app() {
         return app;
+    }
+
+    /** KPIs and rollups over an index of the database, shared by the API and the web pages. */
+    public Insights insights() {
+        return insights;
     }
 
     public ApiTokens tokens() {
@@ -126,7 +140,7 @@ public final class Hub implements AutoCloseable {
     public Hub start() {
         Role proxyRole = Role.parse(app.settings().get("auth.proxy_role", "reporter"));
         Authenticator auth = new Authenticator(tokens, sessions, app.server().proxyHeader(), proxyRole);
-        api = new ApiServer(app, tokens, sessions, auth, integrations, webExtensions).start();
+        api = new ApiServer(app, tokens, sessions, auth, integrations, insights, webExtensions).start();
         outboxWorker = new OutboxWorker(app.outboxStore(), integrations.outboxHandlers(), outboxSettings(app.settings()),
                 replicaName() + "-outbox", app.clock(), new SplittableRandom());
         if (app.settings().bool("scheduler.enabled", true)) {

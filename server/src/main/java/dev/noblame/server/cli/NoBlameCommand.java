@@ -15,7 +15,9 @@ import picocli.CommandLine.Command;
                 TokenCommand.class,
                 EvidenceCommand.class,
                 LintCommand.class,
-                RedactCommand.class})
+                RedactCommand.class,
+                dev.noblame.server.confluence.RenderCommand.class,
+                dev.noblame.server.jira.JiraCommand.class})
 public final class NoBlameCommand implements Runnable {
 
     @CommandLine.Spec
