@@ -63,7 +63,7 @@ public record JenkinsSettings(
 
     /** Reads and validates; a {@link ValidationException} names every bad key. */
     public static JenkinsSettings from(Map<String, String> flat) {
-        SettingsReader r = new SettingsReader(flat);
+        SettingsReader r = new SettingsReader(withNestedAliases(flat));
         URI url = r.httpUrl("jenkins.url");
         String user = r.text("jenkins.user");
         String token = r.text("jenkins.token");
@@ -117,6 +117,34 @@ public record JenkinsSettings(
             }
         });
         return flat;
+    }
+
+    /**
+     * An environment variable turns only its first underscore into a dot
+     * ({@code NOBLAME_JENKINS_CORRELATION_WINDOW_AFTER} → {@code jenkins.correlation_window_after}):
+     * such keys are read as their nested form. The nested form wins when both are given.
+     */
+    static Map<String, String> withNestedAliases(Map<String, String> flat) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (flat == null) {
+            return out;
+        }
+        flat.forEach((k, v) -> {
+            if (k.startsWith(PREFIX)) {
+                String alias = ENV_ALIASES.get(k.substring(PREFIX.length()));
+                if (alias != null) {
+                    out.putIfAbsent(PREFIX + alias, v);
+                    return;
+                }
+            }
+            out.put(k, v);
+        });
+        flat.forEach((k, v) -> {
+            if (k.startsWith(PREFIX) && ENV_ALIASES.containsValue(k.substring(PREFIX.length()))) {
+                out.put(k, v);
+            }
+        });
+        return out;
     }
 
     /** Environment names cannot carry dots: the nested keys have an underscore-joined alias. */

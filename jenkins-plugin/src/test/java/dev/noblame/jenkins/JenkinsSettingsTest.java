@@ -38,6 +38,15 @@ class JenkinsSettingsTest {
     }
 
     @Test
+    void keys_flattened_by_the_hub_from_environment_variables_are_read_as_nested_keys() {
+        JenkinsSettings s = JenkinsSettings.from(Map.of("jenkins.correlation_window_after", "45m",
+                "jenkins.gate_max_breached_priority_actions", "3"));
+
+        assertThat(s.windowAfter()).isEqualTo(Duration.ofMinutes(45));
+        assertThat(s.gateMaxBreachedPriorityActions()).isEqualTo(3);
+    }
+
+    @Test
     void every_bad_key_is_named_in_one_error() {
         assertThatThrownBy(() -> JenkinsSettings.from(Map.of(
                 "jenkins.url", "ftp://ci",

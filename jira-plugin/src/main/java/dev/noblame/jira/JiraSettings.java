@@ -23,9 +23,9 @@ import java.util.Optional;
  * @param publicUrl      {@code server.public_url}: NoBlame's own address, target of the remote links
  * @param confluenceUrl  {@code confluence.url}: the Confluence site, for remote links to published pages (optional)
  * @param escalation     {@code jira.escalation.mode}: on breach, add the escalation contact as watcher or make it assignee
- * @param escalateTo     {@code jira.escalation.to}: who is escalated to (Cloud account id, Data Center user name); null: nobody
- * @param verifyAfterDays {@code jira.verify_after_days}: days after done before asking for "verified effective" (default 30)
- * @param remindDaysBefore {@code jira.remind_days_before}: days before due of the reminder comment (default 2)
+ * @param escalateTo     {@code jira.escalation.to}: who is escalated to (Cloud account id, Data Center user name); null: nobody.
+ *                       {@code jira.escalation.to.<service>} overrides it per service. Reminder and verification
+ *                       timing come from the SLA policy, not from here.
  * @param maxConcurrent  {@code jira.max_concurrent}: cap on requests in flight (default 4)
  * @param maxRetries     {@code jira.max_retries}: retries after 429/503/timeouts before giving up (default 5)
  * @param connectTimeout {@code jira.connect_timeout_ms} (default 5000)
@@ -43,8 +43,7 @@ public record JiraSettings(
         URI confluenceUrl,
         EscalationMode escalation,
         String escalateTo,
-        int verifyAfterDays,
-        int remindDaysBefore,
+        Map<String, String> escalateToByService,
         int maxConcurrent,
         int maxRetries,
         Duration connectTimeout,
@@ -60,8 +59,7 @@ public record JiraSettings(
                         "must be a project key like OPS (got '" + project + "')")
                 .require(maxConcurrent >= 1 && maxConcurrent <= 64, "jira.max_concurrent", "must be between 1 and 64")
                 .require(maxRetries >= 0 && maxRetries <= 20, "jira.max_retries", "must be between 0 and 20")
-                .require(verifyAfterDays >= 1, "jira.verify_after_days", "must be at least 1")
-                .require(remindDaysBefore >= 0, "jira.remind_days_before", "must not be negative");
+;
         if (deployment == JiraDeployment.CLOUD) {
             checks.notBlank(email, "jira.email").notBlank(token, "jira.token");
         } else if (deployment == JiraDeployment.DATACENTER) {
@@ -69,6 +67,7 @@ public record JiraSettings(
         }
         checks.orThrow();
         escalation = escalation == null ? EscalationMode.WATCHER : escalation;
+        escalateToByService = Map.copyOf(escalateToByService == null ? Map.of() : escalateToByService);
     }
 
     /** Reads the flat map; a missing or bad value fails with a message naming its key. */
@@ -81,6 +80,10 @@ public record JiraSettings(
         EscalationMode escalation = EscalationMode.WATCHER;
         try {
             deployment = Wire.parse(JiraDeployment.class, flat.getOrDefault("jira.deployment", "cloud"), "jira.deployment");
+        } catch (ValidationException e) {
+            problems.putAll(e.fields());
+        }
+        try {
             String mode = flat.get("jira.escalation.mode");
             if (mode != null && !mode.isBlank()) {
                 escalation = Wire.parse(EscalationMode.class, mode, "jira.escalation.mode");
@@ -88,8 +91,12 @@ public record JiraSettings(
         } catch (ValidationException e) {
             problems.putAll(e.fields());
         }
-        int verify = integer(flat, "jira.verify_after_days", 30, problems);
-        int remind = integer(flat, "jira.remind_days_before", 2, problems);
+        Map<String, String> byService = new LinkedHashMap<>();
+        flat.forEach((k, v) -> {
+            if (k.startsWith("jira.escalation.to.") && blank(v) != null) {
+                byService.put(k.substring("jira.escalation.to.".length()), v.strip());
+            }
+        });
         int concurrent = integer(flat, "jira.max_concurrent", 4, problems);
         int retries = integer(flat, "jira.max_retries", 5, problems);
         int connect = integer(flat, "jira.connect_timeout_ms", 5_000, problems);
@@ -100,7 +107,7 @@ public record JiraSettings(
         return new JiraSettings(url, deployment, blank(flat.get("jira.email")), blank(flat.get("jira.token")),
                 blank(flat.get("jira.pat")), blank(flat.get("jira.project")), blank(flat.get("jira.webhook_secret")),
                 publicUrl == null ? URI.create("http://localhost:8080") : publicUrl, confluenceUrl, escalation,
-                blank(flat.get("jira.escalation.to")), verify, remind, concurrent, retries,
+                blank(flat.get("jira.escalation.to")), byService, concurrent, retries,
                 Duration.ofMillis(connect), Duration.ofMillis(request));
     }
 
@@ -109,8 +116,9 @@ public record JiraSettings(
         return blank(flat.get("jira.url")) != null;
     }
 
-    public Optional<String> escalationContact() {
-        return Optional.ofNullable(escalateTo);
+    /** Who a breach of an action of this service escalates to: the service's own contact, else the default. */
+    public Optional<String> escalationContact(String service) {
+        return Optional.ofNullable(service == null ? null : escalateToByService.get(service)).or(() -> Optional.ofNullable(escalateTo));
     }
 
     /** The site without a trailing slash, for building request URIs. */
@@ -137,7 +145,7 @@ public record JiraSettings(
 
     public JiraSettings withProject(String key) {
         return new JiraSettings(url, deployment, email, token, pat, key, webhookSecret, publicUrl, confluenceUrl, escalation, escalateTo,
-                verifyAfterDays, remindDaysBefore, maxConcurrent, maxRetries, connectTimeout, requestTimeout);
+                escalateToByService, maxConcurrent, maxRetries, connectTimeout, requestTimeout);
     }
 
     @Override

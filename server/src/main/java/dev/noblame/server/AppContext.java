@@ -7,11 +7,13 @@ import dev.noblame.ports.Outbox;
 import dev.noblame.ports.Postmortems;
 import dev.noblame.ports.Timeline;
 import dev.noblame.server.config.ServerSettings;
+import dev.noblame.sla.SlaPolicy;
 import dev.noblame.server.config.Settings;
 import dev.noblame.server.evidence.Recorder;
 import dev.noblame.server.persistence.Database;
 import dev.noblame.server.persistence.JdbiIncidents;
-import dev.noblame.server.persistence.JdbiOutbox;
+import dev.noblame.server.evidence.Evidence;
+import dev.noblame.server.persistence.JdbiOutboxStore;
 import dev.noblame.server.persistence.JdbiReports;
 import dev.noblame.server.persistence.Transactions;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -21,7 +23,8 @@ import java.time.Clock;
  * What the hub's parts and the integrations get from the wiring: settings, repositories (the
  * ports of dev.noblame.ports), the outbox, the evidence recorder, and the transaction helper.
  * Wrap a change in {@code tx().inTransaction(...)} and everything written through these
- * (repositories, outbox, recorder) commits together.
+ * (repositories, outbox, recorder) commits together. {@code slaPolicy} is the policy in force
+ * ({@code sla.policy_file} laid over the bundled defaults).
  */
 public record AppContext(
         Settings settings,
@@ -35,8 +38,10 @@ public record AppContext(
         Deployments deployments,
         Timeline timeline,
         JdbiReports reports,
-        JdbiOutbox outboxStore,
+        JdbiOutboxStore outboxStore,
+        Evidence evidence,
         Recorder recorder,
+        SlaPolicy slaPolicy,
         PrometheusMeterRegistry metrics) {
 
     public Incidents incidents() {

@@ -7,15 +7,16 @@ import dev.noblame.server.auth.Role;
 import dev.noblame.server.auth.Sessions;
 import dev.noblame.server.config.ServerSettings;
 import dev.noblame.server.config.Settings;
-import dev.noblame.server.evidence.EvidenceSink;
+import dev.noblame.server.evidence.Evidence;
 import dev.noblame.server.evidence.Recorder;
+import dev.noblame.server.insights.Insights;
 import dev.noblame.server.integration.Integration;
 import dev.noblame.server.integration.Integrations;
 import dev.noblame.server.persistence.Database;
 import dev.noblame.server.persistence.JdbiActions;
 import dev.noblame.server.persistence.JdbiDeployments;
 import dev.noblame.server.persistence.JdbiIncidents;
-import dev.noblame.server.persistence.JdbiOutbox;
+import dev.noblame.server.persistence.JdbiOutboxStore;
 import dev.noblame.server.persistence.JdbiPostmortems;
 import dev.noblame.server.persistence.JdbiReports;
 import dev.noblame.server.persistence.JdbiTimeline;
@@ -26,7 +27,15 @@ import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import dev.noblame.outbox.OutboxSettings;
+import dev.noblame.outbox.OutboxWorker;
+import dev.noblame.server.scheduler.Jobs;
+import dev.noblame.server.scheduler.PeriodicJob;
+import dev.noblame.server.scheduler.StandardJobs;
+import dev.noblame.sla.SlaPolicy;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.SplittableRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -45,14 +54,18 @@ public final class Hub implements AutoCloseable {
     private final ApiTokens tokens;
     private final Sessions sessions;
     private final Integrations integrations;
+    private final Insights insights;
     private final List<Consumer<JavalinConfig>> webExtensions = new ArrayList<>();
     private ApiServer api;
+    private Jobs jobs;
+    private OutboxWorker outboxWorker;
 
     private Hub(AppContext app, Integrations integrations) {
         this.app = app;
         this.integrations = integrations;
         this.tokens = new ApiTokens(app.tx(), app.clock());
         this.sessions = new Sessions(app.tx(), app.clock());
+        this.insights = new Insights(app, Duration.ofMinutes(5));
     }
 
     /** Opens the database (migrating it) and builds the services; nothing listens yet. */
@@ -70,12 +83,12 @@ public final class Hub implements AutoCloseable {
             new JvmThreadMetrics().bindTo(metrics);
             new JvmGcMetrics().bindTo(metrics);
             new ProcessorMetrics().bindTo(metrics);
-            EvidenceSink evidence = event -> { };
+            Evidence evidence = new Evidence(tx, Evidence.keys(keyDir(settings, server)), server.checkpointEvery(), clock);
             Recorder recorder = new Recorder(evidence);
             AppContext app = new AppContext(settings, server, clock, db, tx,
                     new JdbiIncidents(tx, db.dialect()), new JdbiPostmortems(tx), new JdbiActions(tx, db.dialect()),
-                    new JdbiDeployments(tx), new JdbiTimeline(tx), new JdbiReports(tx), new JdbiOutbox(tx, clock),
-                    recorder, metrics);
+                    new JdbiDeployments(tx), new JdbiTimeline(tx), new JdbiReports(tx), new JdbiOutboxStore(tx, clock),
+                    evidence, recorder, slaPolicy(settings), metrics);
             for (Integration integration : integrations.all()) {
                 integration.start(app);
                 recorder.addListener(integration::onEvent);
@@ -87,8 +100,23 @@ public final class Hub implements AutoCloseable {
         }
     }
 
+    /** Where the checkpoint signing key lives: evidence.key_dir, or the data directory. */
+    public static java.nio.file.Path keyDir(Settings settings, ServerSettings server) {
+        return settings.get("evidence.key_dir").map(java.nio.file.Path::of).orElse(server.dataDir());
+    }
+
+    /** sla.policy_file laid over the bundled defaults; a bad file stops the start naming the line and key. */
+    static SlaPolicy slaPolicy(Settings settings) {
+        return settings.get("sla.policy_file").map(f -> SlaPolicy.load(java.nio.file.Path.of(f))).orElseGet(SlaPolicy::defaults);
+    }
+
     public AppContext app() {
         return app;
+    }
+
+    /** KPIs and rollups over an index of the database, shared by the API and the web pages. */
+    public Insights insights() {
+        return insights;
     }
 
     public ApiTokens tokens() {
@@ -97,6 +125,10 @@ public final class Hub implements AutoCloseable {
 
     public Sessions sessions() {
         return sessions;
+    }
+
+    public Integrations integrations() {
+        return integrations;
     }
 
     /** For the web UI: add pages, a file renderer and static files to the same server. */
@@ -108,7 +140,17 @@ public final class Hub implements AutoCloseable {
     public Hub start() {
         Role proxyRole = Role.parse(app.settings().get("auth.proxy_role", "reporter"));
         Authenticator auth = new Authenticator(tokens, sessions, app.server().proxyHeader(), proxyRole);
-        api = new ApiServer(app, tokens, sessions, auth, integrations, webExtensions).start();
+        api = new ApiServer(app, tokens, sessions, auth, integrations, insights, webExtensions).start();
+        outboxWorker = new OutboxWorker(app.outboxStore(), integrations.outboxHandlers(), outboxSettings(app.settings()),
+                replicaName() + "-outbox", app.clock(), new SplittableRandom());
+        if (app.settings().bool("scheduler.enabled", true)) {
+            List<PeriodicJob> all = new ArrayList<>(StandardJobs.of(app, outboxWorker));
+            for (Integration i : integrations.all()) {
+                i.scheduledTasks().forEach(t -> all.add(new PeriodicJob(i.name() + "-" + t.name(), t.interval(), t.work())));
+            }
+            jobs = new Jobs(app.database().dataSource(), all, app.server().schedulerThreads(),
+                    Duration.ofSeconds(app.settings().intValue("scheduler.poll_seconds", 2, 1, 600)), replicaName()).start();
+        }
         LOG.info("NoBlame is listening on http://localhost:{}/", api.port());
         return this;
     }
@@ -121,10 +163,40 @@ public final class Hub implements AutoCloseable {
         return api;
     }
 
+    /** The outbox worker (its runs are scheduled; tests and operators may also run it directly). */
+    public OutboxWorker outboxWorker() {
+        return outboxWorker;
+    }
+
+    static OutboxSettings outboxSettings(Settings s) {
+        OutboxSettings d = OutboxSettings.DEFAULTS;
+        return new OutboxSettings(
+                s.intValue("outbox.batch_size", d.batchSize(), 1, 1000),
+                Duration.ofSeconds(s.intValue("outbox.lease_seconds", (int) d.lease().toSeconds(), 1, 86_400)),
+                Duration.ofMillis(s.intValue("outbox.base_backoff_ms", (int) d.baseBackoff().toMillis(), 1, 3_600_000)),
+                Duration.ofSeconds(s.intValue("outbox.max_backoff_seconds", (int) d.maxBackoff().toSeconds(), 1, 86_400)),
+                s.intValue("outbox.max_attempts", d.maxAttempts(), 1, 100));
+    }
+
+    /** Names this process among the replicas: host and process id. */
+    static String replicaName() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "noblame";
+        }
+        String name = host + "-" + ProcessHandle.current().pid();
+        return name.length() > 40 ? name.substring(name.length() - 40) : name;
+    }
+
     @Override
     public void close() {
         if (api != null) {
             api.stop();
+        }
+        if (jobs != null) {
+            jobs.close();
         }
         app.database().close();
     }

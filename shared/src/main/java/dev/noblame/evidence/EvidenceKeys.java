@@ -3,6 +3,7 @@ package dev.noblame.evidence;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,13 +18,17 @@ import java.security.PublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * The Ed25519 key pair that signs checkpoints, kept as two PEM files in one directory:
  * {@value #PRIVATE_FILE} (PKCS#8, readable by the owner only where the file system allows)
  * and {@value #PUBLIC_FILE} (X.509 SubjectPublicKeyInfo, the one to hand to auditors:
- * {@code openssl pkey -pubin -in evidence-ed25519.pub -text} reads it).
+ * {@code openssl pkey -pubin -in evidence-ed25519.pub -text} reads it). After a
+ * {@link #rotate rotation} the retired public keys stay beside them as
+ * {@code evidence-ed25519-<key id>.pub}, so checkpoints they signed still verify.
  */
 public final class EvidenceKeys {
     public static final String PRIVATE_FILE = "evidence-ed25519.key";
@@ -69,6 +74,40 @@ public final class EvidenceKeys {
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException(file + ": not an Ed25519 X.509 public key (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * Replaces the signing key: the current public key is kept as a retired one, the current
+     * private key is deleted (it must sign nothing more), and a new pair is saved. Use it when
+     * the private key may have leaked; checkpoints already made keep verifying.
+     */
+    public static KeyPair rotate(Path dir) {
+        KeyPair current = load(dir);
+        try {
+            Files.move(dir.resolve(PUBLIC_FILE), dir.resolve("evidence-ed25519-" + keyId(current.getPublic()) + ".pub"));
+            Files.delete(dir.resolve(PRIVATE_FILE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot retire the evidence key in " + dir + ": " + e.getMessage(), e);
+        }
+        KeyPair next = generate();
+        save(next, dir);
+        return next;
+    }
+
+    /** The current public key and every retired one in {@code dir}: what a verifier should trust. */
+    public static List<PublicKey> trustedPublicKeys(Path dir) {
+        List<PublicKey> keys = new ArrayList<>();
+        try (DirectoryStream<Path> retired = Files.newDirectoryStream(dir, "evidence-ed25519-*.pub")) {
+            for (Path file : retired) {
+                keys.add(loadPublicKey(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the evidence keys in " + dir + ": " + e.getMessage(), e);
+        }
+        if (Files.exists(dir.resolve(PUBLIC_FILE))) {
+            keys.add(loadPublicKey(dir.resolve(PUBLIC_FILE)));
+        }
+        return keys;
     }
 
     /** Writes both files; refuses to overwrite an existing key, which would orphan every checkpoint it signed. */

@@ -17,13 +17,18 @@ import java.util.Optional;
  * {@link #checkpoint()} is called, the head is signed.
  *
  * <p>The log keeps no head of its own in memory: it reads it from the store on every append,
- * so a rolled-back transaction leaves nothing stale behind. Appends are serialised within this
- * process; across transactions and replicas the store's {@code latest()} lock does that
- * (see {@link EvidenceStore}). Call it inside the transaction that makes the change it records,
- * so the change and its evidence commit together.
+ * so a rolled-back transaction leaves nothing stale behind. It holds no lock of its own
+ * either: a database store's {@code latest()} locks the head until the transaction ends (see
+ * {@link EvidenceStore}), and a Java monitor held while waiting for that lock would deadlock
+ * against a transaction that already holds it and appends a second entry. A store without
+ * transactions refuses an entry that no longer follows its head
+ * ({@link EvidenceConflictException}) and the log seals it again onto the new head. Call the
+ * log inside the transaction that makes the change it records, so both commit together.
  */
 public final class EvidenceLog {
     public static final int DEFAULT_CHECKPOINT_EVERY = 1000;
+    /** Appends racing on a store without transactions; past this many lost races something is wrong. */
+    static final int MAX_CONFLICTS = 10_000;
 
     private final EvidenceStore entries;
     private final CheckpointStore checkpoints;
@@ -44,13 +49,22 @@ public final class EvidenceLog {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    public synchronized EvidenceEntry append(EvidenceDraft draft) {
-        EvidenceEntry entry = EvidenceChain.seal(entries.latest().orElse(null), draft, clock.instant());
-        entries.append(entry);
-        if (entry.sequence() % checkpointEvery == 0) {
-            sign(entry);
+    public EvidenceEntry append(EvidenceDraft draft) {
+        for (int attempt = 1; ; attempt++) {
+            EvidenceEntry entry = EvidenceChain.seal(entries.latest().orElse(null), draft, clock.instant());
+            try {
+                entries.append(entry);
+            } catch (EvidenceConflictException moved) {
+                if (attempt >= MAX_CONFLICTS) {
+                    throw moved;
+                }
+                continue;
+            }
+            if (entry.sequence() % checkpointEvery == 0) {
+                signIfUnsigned(entry);
+            }
+            return entry;
         }
-        return entry;
     }
 
     /** Records an aggregate's event; {@code actor} is null for anonymous reports. */
@@ -63,7 +77,7 @@ public final class EvidenceLog {
     }
 
     /** Records the events one state change returned, in their order. */
-    public synchronized List<EvidenceEntry> appendAll(List<DomainEvent> events, String actor) {
+    public List<EvidenceEntry> appendAll(List<DomainEvent> events, String actor) {
         List<EvidenceEntry> appended = new ArrayList<>(events.size());
         for (DomainEvent event : events) {
             appended.add(append(event, actor));
@@ -72,7 +86,7 @@ public final class EvidenceLog {
     }
 
     /** Signs the current head; empty when the chain is empty or its head is signed already. */
-    public synchronized Optional<Checkpoint> checkpoint() {
+    public Optional<Checkpoint> checkpoint() {
         Optional<EvidenceEntry> head = entries.latest();
         if (head.isEmpty()) {
             return Optional.empty();
@@ -81,7 +95,7 @@ public final class EvidenceLog {
         if (signedUpTo >= head.get().sequence()) {
             return Optional.empty();
         }
-        return Optional.of(sign(head.get()));
+        return signIfUnsigned(head.get());
     }
 
     /** The key a {@link ChainVerifier} needs to check this log's checkpoints. */
@@ -89,9 +103,14 @@ public final class EvidenceLog {
         return signer.publicKey();
     }
 
-    private Checkpoint sign(EvidenceEntry entry) {
+    /** Empty when another thread signed the same entry first. */
+    private Optional<Checkpoint> signIfUnsigned(EvidenceEntry entry) {
         Checkpoint checkpoint = signer.sign(entry.sequence(), entry.hash(), clock.instant());
-        checkpoints.append(checkpoint);
-        return checkpoint;
+        try {
+            checkpoints.append(checkpoint);
+            return Optional.of(checkpoint);
+        } catch (EvidenceConflictException signedAlready) {
+            return Optional.empty();
+        }
     }
 }

@@ -79,6 +79,22 @@ public final class OutboxWorker {
         return new DeliveryRound(batch.size(), delivered, retried, dead, lost);
     }
 
+    /**
+     * Runs rounds while they come back full, until a round finds less than a batch or
+     * {@code budget} is spent: one scheduler tick then clears a backlog instead of a batch.
+     * Returns the rounds' sum.
+     */
+    public DeliveryRound drain(Duration budget) {
+        Instant until = clock.instant().plus(budget);
+        DeliveryRound total = new DeliveryRound(0, 0, 0, 0, 0);
+        DeliveryRound round;
+        do {
+            round = deliverDue();
+            total = total.plus(round);
+        } while (round.claimed() >= settings.batchSize() && clock.instant().isBefore(until));
+        return total;
+    }
+
     public String owner() {
         return owner;
     }

@@ -11,15 +11,18 @@ import java.util.Optional;
  * <p>{@link dev.noblame.evidence.EvidenceLog} calls {@link #latest()} then {@link #append}
  * inside the caller's transaction. A database adapter must therefore make {@code latest()}
  * hold a lock on the chain head until that transaction ends (for example
- * {@code SELECT head FROM evidence_head FOR UPDATE}, or PostgreSQL's
+ * {@code SELECT id FROM evidence_lock WHERE id = 1 FOR UPDATE}, or PostgreSQL's
  * {@code pg_advisory_xact_lock}), or two transactions, in one process or in two replicas,
  * would both extend the same head. The primary key on {@code sequence} and a unique
  * {@code prev_hash} are the backstop: {@code append} then fails and nothing is written.
+ * A store without transactions (in memory) throws
+ * {@link dev.noblame.evidence.EvidenceConflictException} instead, and the log retries.
  */
 public interface EvidenceStore {
     /**
      * Stores the entry exactly as given. Fails (and stores nothing) unless its sequence is one
-     * past the latest entry's; the chain itself is the caller's business.
+     * past the latest entry's, preferably with {@link dev.noblame.evidence.EvidenceConflictException};
+     * the chain itself is the caller's business.
      */
     void append(EvidenceEntry entry);
 

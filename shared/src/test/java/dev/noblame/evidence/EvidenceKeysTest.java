@@ -54,6 +54,23 @@ class EvidenceKeysTest {
     }
 
     @Test
+    void after_a_rotation_old_checkpoints_still_verify_and_the_old_private_key_is_gone() throws Exception {
+        KeyPair old = EvidenceKeys.loadOrCreate(dir);
+        Checkpoint before = new CheckpointSigner(old).sign(1, "ab".repeat(32), Instant.parse("2026-01-01T00:00:00Z"));
+
+        KeyPair next = EvidenceKeys.rotate(dir);
+        Checkpoint after = new CheckpointSigner(next).sign(2, "cd".repeat(32), Instant.parse("2026-02-01T00:00:00Z"));
+
+        assertThat(EvidenceKeys.load(dir).getPublic().getEncoded()).isEqualTo(next.getPublic().getEncoded());
+        assertThat(dir.resolve("evidence-ed25519-" + EvidenceKeys.keyId(old.getPublic()) + ".pub")).exists();
+        assertThat(EvidenceKeys.trustedPublicKeys(dir)).hasSize(2)
+                .anySatisfy(key -> assertThat(CheckpointSigner.verifies(before, key)).isTrue())
+                .anySatisfy(key -> assertThat(CheckpointSigner.verifies(after, key)).isTrue());
+        assertThat(Files.readString(dir.resolve(EvidenceKeys.PRIVATE_FILE)))
+                .doesNotContain(EvidenceKeys.toPem("PRIVATE KEY", old.getPrivate().getEncoded()));
+    }
+
+    @Test
     void a_file_that_is_not_a_key_is_refused_naming_the_file() throws Exception {
         Files.writeString(dir.resolve(EvidenceKeys.PUBLIC_FILE), "hello");
 

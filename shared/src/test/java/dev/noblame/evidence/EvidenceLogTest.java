@@ -2,6 +2,7 @@ package dev.noblame.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.noblame.common.DomainEvent;
 import dev.noblame.common.ValidationException;
@@ -10,6 +11,7 @@ import dev.noblame.incident.TimelineEntry;
 import dev.noblame.ports.memory.InMemoryCheckpointStore;
 import dev.noblame.ports.memory.InMemoryEvidenceStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -102,6 +104,36 @@ class EvidenceLogTest {
     }
 
     @Test
+    void transactions_that_append_twice_while_holding_the_head_lock_never_deadlock() {
+        TransactionalStore store = new TransactionalStore();
+        EvidenceLog txLog = new EvidenceLog(store, checkpoints, SIGNER, 7, Clock.systemUTC());
+
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < 50; i++) {
+                        txLog.append(DomainEvent.of("incident.triaged", "INC-1", T0), "ana");
+                        Thread.yield(); // let another transaction queue up for the head lock
+                        txLog.append(DomainEvent.of("incident.escalated", "INC-1", T0), "ana");
+                        store.commit();
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+            pool.shutdown();
+        });
+
+        Verification result = new ChainVerifier(store, checkpoints, log.verificationKey()).verify();
+        assertThat(result.ok()).as(result.summary()).isTrue();
+        assertThat(result.headSequence()).isEqualTo(400);
+        assertThat(store.page(0, 400)).extracting(EvidenceEntry::type).containsSequence("incident.triaged", "incident.escalated");
+    }
+
+    @Test
     void concurrent_appends_from_many_threads_form_one_unbroken_chain() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<?>> done = new ArrayList<>();
@@ -119,5 +151,41 @@ class EvidenceLogTest {
         assertThat(result.ok()).as(result.summary()).isTrue();
         assertThat(result.headSequence()).isEqualTo(400);
         assertThat(entries.ofSubject("INC-2", 0, 1000)).hasSize(80);
+    }
+
+    /**
+     * A store that behaves like the database adapter: {@code latest()} takes the head lock and
+     * keeps it until the thread's transaction commits.
+     */
+    static final class TransactionalStore implements dev.noblame.ports.EvidenceStore {
+        private final InMemoryEvidenceStore rows = new InMemoryEvidenceStore();
+        private final java.util.concurrent.locks.ReentrantLock head = new java.util.concurrent.locks.ReentrantLock();
+
+        @Override
+        public void append(EvidenceEntry entry) {
+            rows.append(entry);
+        }
+
+        @Override
+        public java.util.Optional<EvidenceEntry> latest() {
+            head.lock();
+            return rows.latest();
+        }
+
+        @Override
+        public List<EvidenceEntry> page(long afterSequence, int limit) {
+            return rows.page(afterSequence, limit);
+        }
+
+        @Override
+        public List<EvidenceEntry> ofSubject(String subject, long afterSequence, int limit) {
+            return rows.ofSubject(subject, afterSequence, limit);
+        }
+
+        void commit() {
+            while (head.isHeldByCurrentThread()) {
+                head.unlock();
+            }
+        }
     }
 }

@@ -178,6 +178,42 @@ class OutboxWorkerTest {
     }
 
     @Test
+    void draining_runs_full_rounds_until_the_backlog_is_gone() {
+        for (int i = 1; i <= 25; i++) {
+            store.enqueue(JIRA, "ACT-" + i, "{}");
+        }
+        ScriptedOutboxHandler jira = ScriptedOutboxHandler.succeeding(JIRA);
+
+        DeliveryRound total = worker(jira).drain(Duration.ofMinutes(1));
+
+        assertThat(total).isEqualTo(new DeliveryRound(25, 25, 0, 0, 0));
+        assertThat(jira.delivered()).hasSize(25);
+    }
+
+    @Test
+    void draining_stops_when_its_time_budget_is_spent() {
+        for (int i = 1; i <= 25; i++) {
+            store.enqueue(JIRA, "ACT-" + i, "{}");
+        }
+        OutboxHandler slow = new OutboxHandler() {
+            @Override
+            public java.util.Set<String> topics() {
+                return java.util.Set.of(JIRA);
+            }
+
+            @Override
+            public dev.noblame.ports.Delivery deliver(dev.noblame.ports.OutboxMessage message) {
+                clock.advance(Duration.ofSeconds(1));
+                return dev.noblame.ports.Delivery.delivered("ok");
+            }
+        };
+
+        DeliveryRound total = worker(slow).drain(Duration.ofSeconds(15));
+
+        assertThat(total.delivered()).as("two rounds of ten: the budget ran out during the second").isEqualTo(20);
+    }
+
+    @Test
     void two_handlers_claiming_one_topic_are_refused() {
         assertThatThrownBy(() -> worker(ScriptedOutboxHandler.succeeding(JIRA), ScriptedOutboxHandler.succeeding(JIRA, "x")))
                 .hasMessageContaining("'" + JIRA + "' has two handlers");

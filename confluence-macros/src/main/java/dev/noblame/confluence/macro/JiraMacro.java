@@ -10,7 +10,8 @@ import dev.noblame.incident.IncidentId;
  * application link (null: Confluence's primary Jira link).
  */
 public record JiraMacro(String server, String serverId, String jqlTemplate) {
-    public static final String DEFAULT_JQL = "labels = \"noblame-{incident}\" ORDER BY duedate ASC";
+    /** The Jira adapter labels action issues {@code noblame-action} and fills the "Incident ID" field. */
+    public static final String DEFAULT_JQL = "labels = \"noblame-action\" AND \"Incident ID\" ~ \"\\\"{incident}\\\"\" ORDER BY duedate ASC";
     public static final String COLUMNS = "key,summary,assignee,duedate,status,priority";
 
     public JiraMacro {

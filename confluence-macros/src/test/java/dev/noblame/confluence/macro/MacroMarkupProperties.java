@@ -60,6 +60,14 @@ class MacroMarkupProperties {
         check(text -> PostmortemIndexMacro.render(List.of(doc(text)), 50, PostmortemMacroTest.CLOUD.withSpace(text)), s);
     }
 
+    @Property(tries = 60)
+    void the_rollup_and_trend_macros_keep_every_value_a_value(@ForAll("anyText") String s) {
+        check(text -> RollupMacro.render(text, KpiFixtures.rollup(List.of(doc(text)), dev.noblame.kpi.Dimension.SERVICE),
+                PostmortemMacroTest.CLOUD.withSpace(text)), s);
+        check(text -> TrendMacros.kpiTrend(text, KpiFixtures.monthly(List.of(doc(text)))), s);
+        check(text -> TrendMacros.nearMissTrend(text, KpiFixtures.monthlyBy(List.of(doc(text)), dev.noblame.kpi.Dimension.TEAM)), s);
+    }
+
     /** The input's own text, with markup-looking lines only where RichText allows, must not change the markup skeleton. */
     static void check(Function<String, Rendered> render, String text) {
         Rendered hostile = render.apply(text);

@@ -71,7 +71,7 @@ class PostmortemMacroTest {
         String storage = PostmortemMacro.render(doc, ctx).storage();
 
         assertThat(storage).contains("ac:name=\"jira\"")
-                .contains("<ac:parameter ac:name=\"jqlQuery\">labels = &quot;noblame-INC-42&quot; ORDER BY duedate ASC</ac:parameter>")
+                .contains("<ac:parameter ac:name=\"jqlQuery\">labels = &quot;noblame-action&quot; AND &quot;Incident ID&quot; ~ &quot;\\&quot;INC-42\\&quot;&quot; ORDER BY duedate ASC</ac:parameter>")
                 .contains("<ac:parameter ac:name=\"serverId\">1234-abcd</ac:parameter>")
                 .doesNotContain("ac:task-list");
     }

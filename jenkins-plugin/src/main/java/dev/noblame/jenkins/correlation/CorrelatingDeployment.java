@@ -1,5 +1,7 @@
 package dev.noblame.jenkins.correlation;
 
+import dev.noblame.common.DomainEvent;
+import dev.noblame.common.Wire;
 import dev.noblame.deployment.Correlation;
 import dev.noblame.deployment.CorrelationOutcome;
 import dev.noblame.deployment.Deployment;
@@ -21,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Takes a reported deployment and relates it to incidents:
@@ -37,6 +40,9 @@ import java.util.Optional;
  * stored decision and changes nothing. Build pages are annotated through the outbox.
  */
 public final class CorrelatingDeployment {
+    /** The {@code source} of the incidents this use case opens, so listeners can tell them apart. */
+    public static final String SOURCE = "jenkins.correlation";
+
     private final Incidents incidents;
     private final Deployments deployments;
     private final Correlations correlations;
@@ -45,9 +51,20 @@ public final class CorrelatingDeployment {
     private final CorrelationPolicy policy;
     private final CandidateRanking ranking;
     private final IncidentLinker linker;
+    private final Consumer<DomainEvent> events;
 
     public CorrelatingDeployment(Incidents incidents, Deployments deployments, Correlations correlations, Timeline timeline,
                                  Outbox outbox, Clock clock, CorrelationPolicy policy) {
+        this(incidents, deployments, correlations, timeline, outbox, clock, policy, e -> { });
+    }
+
+    /**
+     * @param events where the incidents opened and the links made are recorded (the hub's evidence
+     *               recorder); called in the caller's transaction
+     */
+    public CorrelatingDeployment(Incidents incidents, Deployments deployments, Correlations correlations, Timeline timeline,
+                                 Outbox outbox, Clock clock, CorrelationPolicy policy, Consumer<DomainEvent> events) {
+        this.events = events;
         this.incidents = incidents;
         this.deployments = deployments;
         this.correlations = correlations;
@@ -94,11 +111,15 @@ public final class CorrelatingDeployment {
             RankedCandidate best = ranked.get(0);
             Incident incident = incidents.find(best.incident()).orElseThrow();
             Incident linked = linker.link(incident, d, "Failed deployment linked", best, now);
+            events.accept(linkEvent("deployment.linked", linked, d, best, now));
             note(d, linked, "linked");
             return record(key, CorrelationOutcome.LINKED, d, linked, ranked, now, "linked to the best-ranked open incident");
         }
         Incident opened = caught ? nearMiss(d, now) : candidate(d, now);
         incidents.save(opened);
+        events.accept(DomainEvent.of("incident.reported", opened.subject(), now,
+                "kind", Wire.name(opened.kind()), "severity", opened.severity().name(), "service", opened.service(),
+                "status", Wire.name(opened.status()), "reporter", "jenkins", "source", SOURCE, "deployment", d.id()));
         linker.link(opened, d, caught ? "Near-miss recorded from deployment" : "Candidate incident opened from deployment", null, now);
         note(d, opened, caught ? "near_miss" : "opened");
         return record(key, caught ? CorrelationOutcome.NEAR_MISS_RECORDED : CorrelationOutcome.CANDIDATE_OPENED, d, opened,
@@ -113,7 +134,10 @@ public final class CorrelatingDeployment {
                 .stream().filter(i -> i.status() != IncidentStatus.DISMISSED).toList();
         List<RankedCandidate> ranked = rank(d, later);
         for (RankedCandidate c : ranked) {
-            incidents.find(c.incident()).ifPresent(i -> linker.link(i, d, "Suspect deployment", c, now));
+            incidents.find(c.incident()).ifPresent(i -> {
+                Incident linked = linker.link(i, d, "Suspect deployment", c, now);
+                events.accept(linkEvent("deployment.suspected", linked, d, c, now));
+            });
         }
         return record(key, ranked.isEmpty() ? CorrelationOutcome.NOTHING_TO_LINK : CorrelationOutcome.SUSPECTED, d, null,
                 ranked, now, ranked.isEmpty() ? "no incident started after it" : "listed as a suspect");
@@ -146,6 +170,11 @@ public final class CorrelatingDeployment {
         return new Incident(incidents.nextId(), IncidentKind.NEAR_MISS, title("Deployment failure caught before production", d),
                 Severity.SEV4, d.service(), null, d.environment(), null, null, started, ended, ended, ended,
                 IncidentStatus.RESOLVED, Reporter.anonymous(), null, IncidentLinks.NONE, null);
+    }
+
+    static DomainEvent linkEvent(String type, Incident incident, Deployment d, RankedCandidate why, Instant at) {
+        return DomainEvent.of(type, incident.subject(), at, "deployment", d.id(), "build", d.buildUrl(),
+                "state", Wire.name(d.state()), "score", String.valueOf(why.score()), "reasons", String.join("; ", why.reasons()));
     }
 
     private static String title(String what, Deployment d) {

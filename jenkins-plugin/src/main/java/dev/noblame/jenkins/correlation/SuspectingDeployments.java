@@ -1,5 +1,6 @@
 package dev.noblame.jenkins.correlation;
 
+import dev.noblame.common.DomainEvent;
 import dev.noblame.deployment.Correlation;
 import dev.noblame.deployment.CorrelationOutcome;
 import dev.noblame.deployment.Deployment;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The incident side of suspicion: when an incident is opened, the successful production
@@ -30,9 +32,16 @@ public final class SuspectingDeployments {
     private final CorrelationPolicy policy;
     private final CandidateRanking ranking;
     private final IncidentLinker linker;
+    private final Consumer<DomainEvent> events;
 
     public SuspectingDeployments(Incidents incidents, Deployments deployments, Correlations correlations, Timeline timeline,
                                  Clock clock, CorrelationPolicy policy) {
+        this(incidents, deployments, correlations, timeline, clock, policy, e -> { });
+    }
+
+    public SuspectingDeployments(Incidents incidents, Deployments deployments, Correlations correlations, Timeline timeline,
+                                 Clock clock, CorrelationPolicy policy, Consumer<DomainEvent> events) {
+        this.events = events;
         this.incidents = incidents;
         this.deployments = deployments;
         this.correlations = correlations;
@@ -62,6 +71,7 @@ public final class SuspectingDeployments {
             Optional<Deployment> d = deployments.find(c.deploymentId());
             if (d.isPresent()) {
                 current = linker.link(current, d.get(), "Suspect deployment", c, now);
+                events.accept(CorrelatingDeployment.linkEvent("deployment.suspected", current, d.get(), c, now));
             }
         }
         Correlation decided = new Correlation(key, ranked.isEmpty() ? CorrelationOutcome.NOTHING_TO_LINK : CorrelationOutcome.SUSPECTED,

@@ -1,107 +1,100 @@
 package dev.noblame.jenkins.dora;
 
-import dev.noblame.common.ValidationException;
 import dev.noblame.deployment.Correlation;
 import dev.noblame.deployment.CorrelationOutcome;
 import dev.noblame.deployment.Deployment;
-import dev.noblame.deployment.DeploymentState;
 import dev.noblame.incident.Incident;
 import dev.noblame.incident.IncidentId;
+import dev.noblame.kpi.DeliveryFigures;
+import dev.noblame.kpi.Dimension;
+import dev.noblame.kpi.KpiData;
+import dev.noblame.kpi.KpiPeriod;
+import dev.noblame.kpi.Kpis;
+import dev.noblame.kpi.Rollup;
+import dev.noblame.kpi.RollupRow;
 import dev.noblame.ports.Correlations;
 import dev.noblame.ports.Deployments;
 import dev.noblame.ports.Incidents;
-import java.time.Duration;
-import java.time.Instant;
+import dev.noblame.sla.SlaPolicy;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
- * Computes DORA figures from the stored deployments, the correlation decisions and the incidents
- * (DESIGN §3): a failure "caused an incident" when correlation linked it to one or opened one.
- * Deployments count in the period they started in.
+ * DORA figures per service and period. The figures themselves are the KPI module's
+ * ({@link Kpis}, {@link DeliveryFigures}: one definition across NoBlame); what this adds is the
+ * Jenkins knowledge of which failed deployment caused which incident, from the correlation
+ * decisions ({@link #causes}), which the hub's KPI and rollup endpoints also feed into
+ * {@link KpiData.Builder#causedBy}.
  */
 public final class MeasuringDora {
+    public static final String ALL_SERVICES = "*";
+
     private final Deployments deployments;
     private final Correlations correlations;
     private final Incidents incidents;
+    private final SlaPolicy policy;
+    private final Clock clock;
 
-    public MeasuringDora(Deployments deployments, Correlations correlations, Incidents incidents) {
+    public MeasuringDora(Deployments deployments, Correlations correlations, Incidents incidents, SlaPolicy policy, Clock clock) {
         this.deployments = deployments;
         this.correlations = correlations;
         this.incidents = incidents;
+        this.policy = policy;
+        this.clock = clock;
     }
 
-    public DoraFigures of(String service, Instant from, Instant to) {
-        checkPeriod(from, to);
-        return figures(service, deployments.ofService(service, from, to), from, to);
-    }
-
-    /** Every service with a deployment in the period, by name, plus the total under {@value DoraFigures#ALL_SERVICES}. */
-    public Map<String, DoraFigures> byService(Instant from, Instant to) {
-        checkPeriod(from, to);
-        List<Deployment> all = deployments.startedBetween(from, to);
-        Map<String, DoraFigures> out = new TreeMap<>();
-        all.stream().collect(Collectors.groupingBy(Deployment::service))
-                .forEach((s, ds) -> out.put(s, figures(s, ds, from, to)));
-        out.put(DoraFigures.ALL_SERVICES, figures(DoraFigures.ALL_SERVICES, all, from, to));
+    /**
+     * Which deployment caused which incident: a failure that correlation linked to an incident
+     * or that opened one. Near-misses and suspects are not causes.
+     */
+    public static Map<String, IncidentId> causes(Correlations correlations, Collection<Deployment> deployments) {
+        Map<String, IncidentId> out = new LinkedHashMap<>();
+        for (Deployment d : deployments) {
+            if (!d.state().isFailure()) {
+                continue;
+            }
+            correlations.find(Correlation.deploymentKey(d.id(), d.state()))
+                    .filter(c -> c.outcome() == CorrelationOutcome.LINKED || c.outcome() == CorrelationOutcome.CANDIDATE_OPENED)
+                    .flatMap(Correlation::incident)
+                    .ifPresent(i -> out.put(d.id(), i));
+        }
         return out;
     }
 
-    private DoraFigures figures(String service, List<Deployment> ds, Instant from, Instant to) {
-        List<Deployment> production = ds.stream().filter(d -> d.isProduction() && isFinished(d.state())).toList();
-        List<Deployment> successful = production.stream().filter(d -> d.state() == DeploymentState.SUCCESSFUL).toList();
-        List<Deployment> failed = production.stream().filter(d -> d.state().isFailure()).toList();
-        Set<IncidentId> caused = new LinkedHashSet<>();
-        int failuresWithIncident = 0;
-        for (Deployment d : failed) {
-            Optional<IncidentId> incident = correlations.find(Correlation.deploymentKey(d.id(), d.state()))
-                    .filter(c -> c.outcome() == CorrelationOutcome.LINKED || c.outcome() == CorrelationOutcome.CANDIDATE_OPENED)
-                    .flatMap(Correlation::incident);
-            if (incident.isPresent()) {
-                failuresWithIncident++;
-                caused.add(incident.get());
+    /** Every service with a production deployment in the period, by name, and the total under {@value #ALL_SERVICES}. */
+    public Map<String, DeliveryFigures> byService(KpiPeriod period) {
+        Rollup rollup = Kpis.rollup(data(deployments.startedBetween(period.from(), period.to())), period, Dimension.SERVICE);
+        Map<String, DeliveryFigures> out = new TreeMap<>();
+        for (RollupRow row : rollup.groups()) {
+            if (row.figures().delivery() != null && row.figures().delivery().productionDeployments() > 0) {
+                out.put(row.group(), row.figures().delivery());
             }
         }
-        List<Duration> restore = new ArrayList<>();
-        for (IncidentId id : caused) {
-            incidents.find(id).flatMap(MeasuringDora::restoredAfter).ifPresent(restore::add);
+        out.put(ALL_SERVICES, rollup.total().delivery());
+        return out;
+    }
+
+    public DeliveryFigures of(String service, KpiPeriod period) {
+        return Kpis.total(data(deployments.ofService(service, period.from(), period.to())), period).delivery();
+    }
+
+    /** Only the incidents the failures caused: other incidents do not change delivery figures. */
+    private KpiData data(List<Deployment> ds) {
+        Map<String, IncidentId> causes = causes(correlations, ds);
+        Set<IncidentId> ids = new LinkedHashSet<>(causes.values());
+        List<Incident> caused = new ArrayList<>();
+        for (IncidentId id : ids) {
+            incidents.find(id).ifPresent(caused::add);
         }
-        List<Duration> lead = successful.stream().map(Deployment::leadTime).flatMap(Optional::stream).toList();
-        double days = Math.max(1, Duration.between(from, to).toMinutes()) / (24.0 * 60);
-        Optional<Double> cfr = production.isEmpty() ? Optional.empty()
-                : Optional.of(Math.round(10_000.0 * failuresWithIncident / production.size()) / 10_000.0);
-        return new DoraFigures(service, from, to, production.size(), successful.size(),
-                Math.round(100.0 * successful.size() / days) / 100.0, failed.size(), failuresWithIncident, cfr,
-                median(restore), restore.size(), median(lead), lead.size());
-    }
-
-    /** Service is restored at mitigation; an incident never marked mitigated is restored at resolution. */
-    private static Optional<Duration> restoredAfter(Incident i) {
-        return i.timeToMitigate().or(i::timeToResolve);
-    }
-
-    private static boolean isFinished(DeploymentState s) {
-        return s == DeploymentState.SUCCESSFUL || s.isFailure();
-    }
-
-    static Optional<Duration> median(List<Duration> values) {
-        if (values.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Duration> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        return Optional.of(n % 2 == 1 ? sorted.get(n / 2) : sorted.get(n / 2 - 1).plus(sorted.get(n / 2)).dividedBy(2));
-    }
-
-    private static void checkPeriod(Instant from, Instant to) {
-        if (from == null || to == null || !from.isBefore(to)) {
-            throw ValidationException.field("period", "needs from before to");
-        }
+        KpiData.Builder b = KpiData.builder(policy).deployments(ds).incidents(caused).asOf(clock.instant());
+        causes.forEach(b::causedBy);
+        return b.build();
     }
 }

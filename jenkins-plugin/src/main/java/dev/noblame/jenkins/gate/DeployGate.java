@@ -75,7 +75,7 @@ public final class DeployGate {
         Instant now = clock.instant();
         evidence.record(DomainEvent.of("gate.overridden", "service:" + q.service(), now,
                 "service", q.service(), "environment", q.environment(), "reason", reason.strip(),
-                "denied_because", String.join(" | ", decision.reasons()), "build", buildUrl), actor);
+                "denied_because", String.join(" | ", decision.reasons()), "build", buildUrl, "by", actor), actor);
         List<String> reasons = new ArrayList<>();
         reasons.add("overridden: " + reason.strip());
         reasons.addAll(decision.reasons());

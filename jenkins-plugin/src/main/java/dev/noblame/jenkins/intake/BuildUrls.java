@@ -10,7 +10,9 @@ import java.util.Optional;
  * slash makes both name the same deployment.
  */
 public final class BuildUrls {
-    public static final int MAX_LENGTH = 2000;
+    public static final int MAX_LENGTH = 1000;
+    /** Ids are stored in 200 characters; longer build URLs are identified by their hash. */
+    public static final int MAX_ID_LENGTH = 200;
 
     private BuildUrls() {
     }
@@ -46,7 +48,17 @@ public final class BuildUrls {
 
     /** The deployment id: the build URL when known, else the pipeline name and number. */
     public static String deploymentId(String buildUrl, String pipeline, long number) {
-        return buildUrl != null ? buildUrl : "jenkins:" + pipeline + "#" + number;
+        String id = buildUrl != null ? buildUrl : "jenkins:" + pipeline + "#" + number;
+        return id.length() <= MAX_ID_LENGTH ? id : "jenkins:sha256:" + sha256(id);
+    }
+
+    private static String sha256(String s) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     public static String eventKey(String jobUrl, long number, String phase) {

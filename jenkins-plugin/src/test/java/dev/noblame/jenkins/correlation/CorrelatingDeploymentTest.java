@@ -170,6 +170,22 @@ class CorrelatingDeploymentTest {
     }
 
     @Test
+    void opened_incidents_and_links_are_recorded_as_events() {
+        java.util.List<dev.noblame.common.DomainEvent> events = new java.util.ArrayList<>();
+        CorrelatingDeployment recording = new CorrelatingDeployment(incidents, deployments, correlations, timeline, outbox,
+                Clock.fixed(T0.plusSeconds(3600), ZoneOffset.UTC), CorrelationPolicy.defaults(), events::add);
+        incidents.save(incident(1).startedMinutesAfterT0(10).build());
+
+        recording.correlate(deployment().number(1).event());
+        recording.correlate(deployment().service("billing").number(2).event());
+
+        assertThat(events).extracting(dev.noblame.common.DomainEvent::type).containsExactly("deployment.linked", "incident.reported");
+        assertThat(events.get(0).subject()).isEqualTo("INC-1");
+        assertThat(events.get(0).data()).containsEntry("deployment", deployment().number(1).buildUrl());
+        assertThat(events.get(1).data()).containsEntry("source", CorrelatingDeployment.SOURCE).containsEntry("service", "billing");
+    }
+
+    @Test
     void a_late_start_report_does_not_undo_a_finished_deployment() {
         correlating.correlate(deployment().state(DeploymentState.FAILED).event());
 

@@ -4,11 +4,14 @@ import static dev.noblame.jenkins.Fixtures.T0;
 import static dev.noblame.jenkins.Fixtures.deployment;
 import static dev.noblame.jenkins.Fixtures.incident;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.noblame.deployment.Commit;
 import dev.noblame.deployment.DeploymentState;
 import dev.noblame.deployment.EnvironmentType;
-import dev.noblame.incident.IncidentId;
+import dev.noblame.kpi.DeliveryFigures;
+import dev.noblame.kpi.KpiPeriod;
+import dev.noblame.sla.SlaPolicy;
 import dev.noblame.jenkins.correlation.CorrelatingDeployment;
 import dev.noblame.jenkins.correlation.CorrelationPolicy;
 import dev.noblame.ports.memory.InMemoryCorrelations;
@@ -30,9 +33,9 @@ class MeasuringDoraTest {
     private final CorrelatingDeployment correlating = new CorrelatingDeployment(incidents, deployments, correlations,
             new InMemoryTimeline(), new InMemoryOutbox(), Clock.fixed(T0.plusSeconds(86400 * 10), ZoneOffset.UTC),
             CorrelationPolicy.defaults());
-    private final MeasuringDora dora = new MeasuringDora(deployments, correlations, incidents);
-    private final Instant from = T0.minusSeconds(86400);
-    private final Instant to = T0.plusSeconds(86400 * 9);
+    private final MeasuringDora dora = new MeasuringDora(deployments, correlations, incidents, SlaPolicy.defaults(),
+            Clock.fixed(T0.plusSeconds(86400 * 10), ZoneOffset.UTC));
+    private final KpiPeriod period = KpiPeriod.of(T0.minusSeconds(86400), T0.plusSeconds(86400 * 9));
 
     @Test
     void figures_follow_the_definitions() {
@@ -53,29 +56,27 @@ class MeasuringDoraTest {
         // a failure caught on a canary: a near-miss, not a change failure
         correlating.correlate(deployment().number(12).in("canary", EnvironmentType.STAGING).caughtBeforeProduction().event());
 
-        DoraFigures f = dora.of("checkout", from, to);
+        DeliveryFigures f = dora.of("checkout", period);
 
         assertThat(f.productionDeployments()).isEqualTo(6);
-        assertThat(f.successfulDeployments()).isEqualTo(4);
-        assertThat(f.deploymentsPerDay()).isEqualTo(0.4);
-        assertThat(f.failedDeployments()).isEqualTo(2);
-        assertThat(f.failuresWithIncident()).isEqualTo(2);
-        assertThat(f.changeFailureRate()).hasValue(0.3333);
-        assertThat(f.timeToRestore()).hasValue(Duration.ofMinutes(30));
-        assertThat(f.restoredIncidents()).isEqualTo(1);
-        assertThat(f.leadTime()).hasValue(Duration.ofHours(3));
-        assertThat(f.leadTimeSamples()).isEqualTo(2);
-        assertThat(incidents.find(IncidentId.of(1))).isPresent();
+        assertThat(f.deploymentsPerDay()).isEqualTo(0.6);
+        assertThat(f.changeFailures()).isEqualTo(2);
+        assertThat(f.changeFailureRate()).isCloseTo(1 / 3.0, within(1e-9));
+        // restored 36 minutes after the failed deploy finished (10:04 → 10:40); the candidate is still open
+        assertThat(f.timeToRestore().count()).isEqualTo(1);
+        assertThat(f.timeToRestore().median()).isEqualTo(Duration.ofMinutes(36));
+        assertThat(f.leadTime().count()).isEqualTo(2);
+        assertThat(f.leadTime().mean()).isEqualTo(Duration.ofHours(3));
     }
 
     @Test
     void a_period_without_deployments_has_no_rates() {
-        DoraFigures f = dora.of("checkout", from, to);
+        DeliveryFigures f = dora.of("checkout", period);
 
         assertThat(f.productionDeployments()).isZero();
-        assertThat(f.changeFailureRate()).isEmpty();
-        assertThat(f.timeToRestore()).isEmpty();
-        assertThat(f.leadTime()).isEmpty();
+        assertThat(f.changeFailureRate()).isNull();
+        assertThat(f.timeToRestore().count()).isZero();
+        assertThat(f.leadTime().count()).isZero();
     }
 
     @Test
@@ -83,9 +84,20 @@ class MeasuringDoraTest {
         correlating.correlate(deployment().state(DeploymentState.SUCCESSFUL).event());
         correlating.correlate(deployment().service("billing").state(DeploymentState.SUCCESSFUL).event());
 
-        Map<String, DoraFigures> all = dora.byService(from, to);
+        Map<String, DeliveryFigures> all = dora.byService(period);
 
         assertThat(all).containsOnlyKeys("billing", "checkout", "*");
-        assertThat(all.get("*").successfulDeployments()).isEqualTo(2);
+        assertThat(all.get("*").productionDeployments()).isEqualTo(2);
+        assertThat(all.get("billing").productionDeployments()).isEqualTo(1);
+    }
+
+    @Test
+    void near_misses_and_suspects_are_no_causes() {
+        correlating.correlate(deployment().number(1).state(DeploymentState.ROLLED_BACK).caughtBeforeProduction().event());
+        incidents.save(incident(50).startedMinutesAfterT0(300).build());
+        correlating.correlate(deployment().number(2).state(DeploymentState.SUCCESSFUL).startedAt(T0.plusSeconds(3600 * 4)).event());
+
+        assertThat(MeasuringDora.causes(correlations, deployments.startedBetween(period.from(), period.to()))).isEmpty();
+        assertThat(dora.of("checkout", period).changeFailures()).isZero();
     }
 }

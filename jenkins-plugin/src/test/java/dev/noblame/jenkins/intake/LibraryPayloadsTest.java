@@ -96,6 +96,19 @@ class LibraryPayloadsTest {
     }
 
     @Test
+    void a_very_long_build_url_is_identified_by_its_hash() {
+        String url = "https://ci.example.com/job/" + "folder/job/".repeat(40) + "deploy/9/";
+        String body = "{\"service\":\"checkout\",\"environment\":\"production\",\"state\":\"failed\",\"pipeline\":\"p\","
+                + "\"buildNumber\":9,\"buildUrl\":\"" + url + "\",\"startedAt\":\"2025-03-01T10:00:00Z\"}";
+
+        Deployment d = parse(body).deployment();
+
+        assertThat(d.id()).startsWith("jenkins:sha256:").hasSizeLessThanOrEqualTo(200);
+        assertThat(d.buildUrl()).isEqualTo(url);
+        assertThat(parse(body).deployment().id()).isEqualTo(d.id());
+    }
+
+    @Test
     void without_a_build_url_the_pipeline_and_number_identify_the_deployment() {
         String body = "{\"service\":\"checkout\",\"environment\":\"production\",\"state\":\"failed\",\"pipeline\":\"shop/deploy\","
                 + "\"buildNumber\":9,\"startedAt\":\"2025-03-01T10:00:00Z\"}";

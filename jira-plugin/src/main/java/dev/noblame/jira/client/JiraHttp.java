@@ -59,6 +59,8 @@ public final class JiraHttp {
         this.client = HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
+                // HTTP/2 over TLS (ALPN); plain http would try an h2c upgrade that some proxies mangle
+                .version("https".equals(settings.url().getScheme()) ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
                 .build();
         this.authorization = settings.deployment() == JiraDeployment.CLOUD
                 ? "Basic " + Base64.getEncoder().encodeToString(

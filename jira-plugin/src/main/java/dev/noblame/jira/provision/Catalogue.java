@@ -37,7 +37,7 @@ public final class Catalogue {
             text(INCIDENT_ID, "NoBlame incident id (INC-n); NoBlame finds its issues by it"),
             text(SEVERITY, "Incident severity, SEV1 (worst) to SEV4"),
             new FieldSpec(SLA_DUE, "When the action is due under the NoBlame SLA policy", TYPES + "datepicker", TYPES + "daterange"),
-            text(SLA_STATE, "on_track, due_soon, breached, met, met_late or closed; kept current by NoBlame"),
+            text(SLA_STATE, "on_track, due_soon, breached, met, met_late or waived; kept current by NoBlame"),
             text(ACTION_CLASS, "mitigate, prevent, detect or process"),
             text(VERIFIED_EFFECTIVE, "yes once someone confirmed the fix held; no when a repeat incident showed it did not"));
 

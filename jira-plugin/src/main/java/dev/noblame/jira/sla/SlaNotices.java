@@ -44,8 +44,9 @@ public final class SlaNotices {
             f.addProperty(fields.id(Catalogue.VERIFIED_EFFECTIVE), "no");
             client.updateIssue(key, f);
         }
-        if (notice.kind() == Notice.Kind.BREACH && settings.escalationContact().isPresent()) {
-            String who = settings.escalationContact().get();
+        Optional<String> contact = settings.escalationContact(notice.service());
+        if (notice.kind() == Notice.Kind.BREACH && contact.isPresent()) {
+            String who = contact.get();
             if (settings.escalation() == JiraSettings.EscalationMode.ASSIGNEE) {
                 client.assign(key, who);
             } else {
@@ -63,7 +64,7 @@ public final class SlaNotices {
                             + "and change the due date here.")).build();
             case BREACH -> Doc.builder().paragraph(Doc.strong("SLA breached: "),
                     Doc.text("this action was due on " + n.detail() + " and is not done. It has been escalated"
-                            + settings.escalationContact().map(c -> " (" + (settings.escalation() == JiraSettings.EscalationMode.ASSIGNEE
+                            + settings.escalationContact(n.service()).map(c -> " (" + (settings.escalation() == JiraSettings.EscalationMode.ASSIGNEE
                                     ? "assigned" : "watcher added") + ")").orElse(" to the project's attention")
                             + "; the aim is to unblock it, not to find fault.")).build();
             case VERIFY -> Doc.builder().paragraph(Doc.strong("Did it work? "),

@@ -2,14 +2,17 @@ package dev.noblame.jira.sla;
 
 import dev.noblame.action.ActionItem;
 import dev.noblame.incident.Incident;
-import java.time.LocalDate;
+import java.time.Instant;
+import java.util.List;
 
 /**
- * The SLA policy as the Jira adapter needs it. The adapter does not own the policy: the server
- * wires in the domain's evaluator; {@link DefaultSlaRules} holds DESIGN's defaults for use until
- * then and in tests.
+ * The SLA policy as the Jira adapter needs it: what an action's issue should show, and which
+ * one-time notices have fallen due. The adapter does not own the policy; {@link PolicySlaRules}
+ * reads it from the domain's {@link dev.noblame.sla.SlaEvaluator}.
  */
-@FunctionalInterface
 public interface SlaRules {
-    ActionSla evaluate(ActionItem action, Incident incident, LocalDate today);
+    IssueSla evaluate(ActionItem action, Incident incident, Instant now);
+
+    /** Reminder, breach and verification notices due now (whether already written is the caller's check). */
+    List<Notice.Kind> noticesDue(ActionItem action, Incident incident, Instant now);
 }

@@ -10,14 +10,13 @@ import dev.noblame.jira.JiraSettings;
 import dev.noblame.jira.client.JiraClient;
 import dev.noblame.jira.client.JiraIssue;
 import dev.noblame.jira.provision.Catalogue;
-import dev.noblame.jira.sla.ActionSla;
+import dev.noblame.jira.sla.IssueSla;
 import dev.noblame.jira.sla.SlaRules;
 import dev.noblame.jira.text.Doc;
 import dev.noblame.postmortem.Postmortem;
 import dev.noblame.ports.IssueTracker;
 import java.net.URI;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -84,7 +83,7 @@ public final class JiraIssueTracker implements IssueTracker {
                 .or(() -> findByLabel(incident.id().toString()).map(JiraIssue::key))
                 .orElseGet(() -> trackPostmortem(incident, postmortem));
         String subject = action.id().toString();
-        ActionSla s = sla.evaluate(action, incident, LocalDate.now(clock));
+        IssueSla s = sla.evaluate(action, incident, clock.instant());
         Found found = upsert(subject, Catalogue.ACTION_TYPE, actionFields(incident, action, s), "noblame-action");
         if (found.needsLink(parent)) {
             client.link(Catalogue.LINK_TYPE, parent, found.key());
@@ -97,7 +96,7 @@ public final class JiraIssueTracker implements IssueTracker {
     }
 
     /** Fields of an action issue that NoBlame owns; labels and status stay with Jira and the SLA job. */
-    JsonObject actionFields(Incident incident, ActionItem action, ActionSla s) {
+    JsonObject actionFields(Incident incident, ActionItem action, IssueSla s) {
         JsonObject f = new JsonObject();
         f.addProperty("summary", clip(redact.apply(action.title())));
         Doc.Builder d = Doc.builder().paragraph(Doc.text("Action " + action.id() + " from the postmortem of " + incident.id()

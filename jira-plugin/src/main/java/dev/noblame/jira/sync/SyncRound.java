@@ -9,10 +9,9 @@ import dev.noblame.jira.JiraSettings;
 import dev.noblame.jira.client.JiraClient;
 import dev.noblame.jira.client.JiraIssue;
 import dev.noblame.jira.provision.Catalogue;
-import dev.noblame.jira.sla.ActionSla;
+import dev.noblame.jira.sla.IssueSla;
 import dev.noblame.jira.sla.Notice;
 import dev.noblame.jira.sla.SlaRules;
-import dev.noblame.jira.sla.SlaState;
 import dev.noblame.jira.webhook.InboundChanges;
 import dev.noblame.ports.Actions;
 import dev.noblame.ports.Incidents;
@@ -108,7 +107,7 @@ public final class SyncRound {
         if (incident.isEmpty()) {
             return;
         }
-        ActionSla s = sla.evaluate(action, incident.get(), today);
+        IssueSla s = sla.evaluate(action, incident.get(), clock.instant());
         boolean stale = !issue.date("duedate").equals(Optional.of(s.due()))
                 || !issue.text(slaStateField).equals(Optional.of(Wire.name(s.state())));
         if (stale) {
@@ -116,19 +115,17 @@ public final class SyncRound {
             counts[2]++;
         }
         List<String> labels = issue.labels();
-        if (s.state() == SlaState.DUE_SOON && !labels.contains(Notice.Kind.REMIND.label())) {
-            notice(new Notice(action.id(), Notice.Kind.REMIND, s.due().toString()), counts);
-        }
-        if (s.state() == SlaState.BREACHED && !labels.contains(Notice.Kind.BREACH.label())) {
-            notice(new Notice(action.id(), Notice.Kind.BREACH, s.due().toString()), counts);
-        }
-        if (action.state() == ActionState.DONE && action.completedAt() != null
-                && !LocalDate.ofInstant(action.completedAt(), ZoneOffset.UTC).plusDays(settings.verifyAfterDays()).isAfter(today)
-                && !labels.contains(Notice.Kind.VERIFY.label())) {
-            notice(new Notice(action.id(), Notice.Kind.VERIFY, LocalDate.ofInstant(action.completedAt(), ZoneOffset.UTC).toString()), counts);
+        String service = incident.get().service();
+        for (Notice.Kind kind : sla.noticesDue(action, incident.get(), clock.instant())) {
+            if (!labels.contains(kind.label())) {
+                String detail = kind == Notice.Kind.VERIFY && action.completedAt() != null
+                        ? LocalDate.ofInstant(action.completedAt(), ZoneOffset.UTC).toString() : s.due().toString();
+                notice(new Notice(action.id(), kind, detail, service), counts);
+            }
         }
         if (action.state().isCompleted() && !labels.contains(Notice.Kind.NOT_EFFECTIVE.label())) {
-            repeatIndex.repeatAfter(action).ifPresent(repeat -> notice(new Notice(action.id(), Notice.Kind.NOT_EFFECTIVE, repeat.toString()), counts));
+            repeatIndex.repeatAfter(action).ifPresent(repeat ->
+                    notice(new Notice(action.id(), Notice.Kind.NOT_EFFECTIVE, repeat.toString(), service), counts));
         }
     }
 

@@ -46,6 +46,10 @@ public final class FakeJira implements ResponseDefinitionTransformerV2 {
     private int sequence;
     private long clockMillis = Instant.parse("2026-01-05T09:00:00Z").toEpochMilli();
     private volatile long latencyMillis;
+    private volatile int stormEvery;
+    private volatile long stormTimeoutMillis;
+    private final AtomicInteger stormCounter = new AtomicInteger();
+    private final AtomicInteger faultsServed = new AtomicInteger();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
 
@@ -96,6 +100,20 @@ public final class FakeJira implements ResponseDefinitionTransformerV2 {
 
     public void latency(long millis) {
         this.latencyMillis = millis;
+    }
+
+    /**
+     * Every {@code every}-th request fails, in turn: 429 (Retry-After 0), 500, 503, or a
+     * timeout after Jira did the work (the answer comes later than {@code timeoutMillis}), the
+     * case that tempts a client into duplicate creates.
+     */
+    public void storm(int every, long timeoutMillis) {
+        this.stormEvery = every;
+        this.stormTimeoutMillis = timeoutMillis;
+    }
+
+    public int faultsServed() {
+        return faultsServed.get();
     }
 
     public int maxInFlight() {
@@ -158,6 +176,23 @@ public final class FakeJira implements ResponseDefinitionTransformerV2 {
         try {
             if (latencyMillis > 0) {
                 Thread.sleep(latencyMillis);
+            }
+            int every = stormEvery;
+            int n = stormCounter.incrementAndGet();
+            if (every > 0 && n % every == 0) {
+                faultsServed.incrementAndGet();
+                switch ((n / every) % 4) {
+                    case 0:
+                        return new ResponseDefinitionBuilder().withStatus(429).withHeader("Retry-After", "0").build();
+                    case 1:
+                        return respond(500, errors("internal error"));
+                    case 2:
+                        return respond(503, errors("service unavailable"));
+                    default:
+                        ResponseDefinition done = route(serveEvent.getRequest());
+                        Thread.sleep(stormTimeoutMillis * 2);
+                        return done;
+                }
             }
             return route(serveEvent.getRequest());
         } catch (InterruptedException e) {

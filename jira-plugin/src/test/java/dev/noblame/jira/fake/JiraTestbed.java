@@ -19,7 +19,7 @@ import dev.noblame.jira.JiraSettings;
 import dev.noblame.jira.client.Backoff;
 import dev.noblame.jira.client.JiraHttp;
 import dev.noblame.jira.provision.Catalogue;
-import dev.noblame.jira.sla.DefaultSlaRules;
+import dev.noblame.jira.sla.PolicySlaRules;
 import dev.noblame.jira.sync.IssueKeys;
 import dev.noblame.jira.webhook.SeenIssues;
 import dev.noblame.postmortem.Postmortem;
@@ -118,7 +118,7 @@ public final class JiraTestbed implements AutoCloseable {
     /** The adapter as a fresh process would build it: same Jira and database, the given key store. */
     public JiraIntegration integration(IssueKeys issueKeys) {
         return new JiraIntegration(settings(), http(), new JiraIntegration.Ports(incidents, postmortems, actions, outbox,
-                issueKeys, seen, DefaultSlaRules.standard(2), UnaryOperator.identity(), clock));
+                issueKeys, seen, PolicySlaRules.defaults(), UnaryOperator.identity(), clock));
     }
 
     // ---- fixtures that state intent -------------------------------------------------------------

@@ -36,10 +36,14 @@ public final class ApiServer {
     private final List<Route> routes = Collections.synchronizedList(new ArrayList<>());
 
     public ApiServer(AppContext app, ApiTokens tokens, Sessions sessions, Authenticator auth, Integrations integrations,
+                     dev.noblame.server.insights.Insights kpis,
                      List<Consumer<JavalinConfig>> extensions) {
         IncidentApi incidents = new IncidentApi(app);
         PostmortemApi postmortems = new PostmortemApi(app);
         ActionApi actions = new ActionApi(app);
+        EvidenceApi evidence = new EvidenceApi(app);
+        ToolsApi tools = new ToolsApi(app);
+        InsightsApi insights = new InsightsApi(app, kpis);
         OpsApi ops = new OpsApi(app, tokens, sessions, integrations, app.settings().bool("auth.secure_cookies", false));
         String openApi = resource("/openapi.json");
         this.javalin = Javalin.create(config -> {
@@ -63,6 +67,9 @@ public final class ApiServer {
                     incidents.routes();
                     postmortems.routes();
                     actions.routes();
+                    evidence.routes();
+                    tools.routes();
+                    insights.routes();
                     ops.routes();
                     for (Integration integration : integrations.all()) {
                         path("/integrations/" + integration.name(), integration::routes);

@@ -10,7 +10,6 @@ import dev.noblame.server.auth.ApiTokens;
 import dev.noblame.server.auth.Permission;
 import dev.noblame.server.auth.Sessions;
 import dev.noblame.server.integration.Integrations;
-import dev.noblame.server.persistence.JdbiOutbox;
 import dev.noblame.server.usecase.NotFoundException;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -49,12 +48,11 @@ final class OpsApi {
         if (limit < 1 || limit > 1000) {
             throw ValidationException.field("limit", "must be between 1 and 1000");
         }
+        long after = Params.integer(ctx, "after", 0);
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("pending", app.outboxStore().countWithStatus(JdbiOutbox.PENDING));
-        out.put("delivered", app.outboxStore().countWithStatus(JdbiOutbox.DELIVERED));
-        out.put("dead", app.outboxStore().countWithStatus(JdbiOutbox.DEAD));
-        out.put("backlog", app.outboxStore().withStatus(JdbiOutbox.PENDING, limit));
-        out.put("deadLetters", app.outboxStore().withStatus(JdbiOutbox.DEAD, limit));
+        out.put("topics", app.outboxStore().topics());
+        out.put("backlog", app.outboxStore().pending(after, limit).stream().map(OpsApi::message).toList());
+        out.put("deadLetters", app.outboxStore().deadLetters(after, limit).stream().map(OpsApi::message).toList());
         ctx.json(out);
     }
 
@@ -66,10 +64,26 @@ final class OpsApi {
             throw new NotFoundException("dead letter " + ctx.pathParam("id"));
         }
         var row = app.outboxStore().find(id).orElseThrow(() -> new NotFoundException("dead letter " + id));
-        if (!app.outboxStore().requeue(id)) {
-            throw new dev.noblame.common.DomainException("outbox message " + id + " is " + row.status() + ", not a dead letter");
+        if (!app.outboxStore().requeue(id, app.clock().instant())) {
+            throw new dev.noblame.common.DomainException("outbox message " + id + " is "
+                    + dev.noblame.common.Wire.name(row.state()) + ", not a dead letter");
         }
-        ctx.json(app.outboxStore().find(id).orElseThrow());
+        ctx.json(message(app.outboxStore().find(id).orElseThrow()));
+    }
+
+    /** An outbox row without its payload: payloads may hold text meant only for the host. */
+    static Map<String, Object> message(dev.noblame.outbox.OutboxRecord r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", r.id());
+        m.put("topic", r.topic());
+        m.put("idempotencyKey", r.idempotencyKey());
+        m.put("state", dev.noblame.common.Wire.name(r.state()));
+        m.put("attempts", r.attempts());
+        m.put("createdAt", r.createdAt());
+        m.put("nextAttemptAt", r.nextAttemptAt());
+        m.put("lastError", r.lastError());
+        m.put("finishedAt", r.finishedAt());
+        return m;
     }
 
     private void integrations(Context ctx) {

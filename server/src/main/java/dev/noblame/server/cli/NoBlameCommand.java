@@ -1,5 +1,7 @@
 package dev.noblame.server.cli;
 
+import dev.noblame.server.cli.writing.LintCommand;
+import dev.noblame.server.cli.writing.RedactCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +12,10 @@ import picocli.CommandLine.Command;
         description = "Blameless postmortems for teams that run Jira, Jenkins and Confluence.",
         subcommands = {CommandLine.HelpCommand.class, VersionCommand.class,
                 ServeCommand.class,
-                TokenCommand.class})
+                TokenCommand.class,
+                EvidenceCommand.class,
+                LintCommand.class,
+                RedactCommand.class})
 public final class NoBlameCommand implements Runnable {
 
     @CommandLine.Spec

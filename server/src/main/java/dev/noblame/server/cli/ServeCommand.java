@@ -40,7 +40,7 @@ public final class ServeCommand implements Runnable {
         if (demo) {
             throw new dev.noblame.server.config.ConfigException("--demo is not available yet");
         }
-        hub.start();
+        hub.withWeb(dev.noblame.server.web.WebUi.of(hub)::configure).start();
         try {
             stopped.await();
         } catch (InterruptedException e) {

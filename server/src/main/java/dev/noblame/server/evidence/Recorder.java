@@ -8,14 +8,14 @@ import java.util.function.Consumer;
 
 /**
  * What use cases call with each event their aggregates return: appends it to the evidence
- * log, then tells the listeners (integrations enqueue their outbox messages there), all in
+ * chain, then tells the listeners (integrations enqueue their outbox messages there), all in
  * the caller's transaction, so the change, its evidence and its messages commit together.
  */
 public final class Recorder {
-    private final EvidenceSink evidence;
+    private final Evidence evidence;
     private final List<Consumer<DomainEvent>> listeners = new CopyOnWriteArrayList<>();
 
-    public Recorder(EvidenceSink evidence) {
+    public Recorder(Evidence evidence) {
         this.evidence = evidence;
     }
 
@@ -23,15 +23,20 @@ public final class Recorder {
         listeners.add(listener);
     }
 
-    public void record(DomainEvent event) {
-        evidence.append(event);
+    /** {@code actor} is who caused it, or null when nobody may be named (anonymous reports, the system). */
+    public void record(DomainEvent event, String actor) {
+        evidence.append(event, actor);
         for (Consumer<DomainEvent> listener : listeners) {
             listener.accept(event);
         }
     }
 
-    public static DomainEvent timelineEvent(TimelineEntry e) {
-        return DomainEvent.of("timeline.entry", e.incident().toString(), e.at(),
-                "text", e.text(), "source", e.source(), "author", e.author());
+    public void record(TimelineEntry entry) {
+        evidence.append(entry);
+        DomainEvent event = DomainEvent.of("timeline.entry", entry.incident().toString(), entry.at(),
+                "text", entry.text(), "source", entry.source(), "author", entry.author());
+        for (Consumer<DomainEvent> listener : listeners) {
+            listener.accept(event);
+        }
     }
 }

@@ -123,6 +123,12 @@ public final class JdbiIncidents implements Incidents {
                 .bind("from", ts(from)).bind("to", ts(to)).map((rs, ctx) -> read(rs)).list());
     }
 
+    /** Every incident, oldest first, for KPIs over all time. */
+    public List<Incident> all() {
+        return tx.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM incidents ORDER BY started_at")
+                .setFetchSize(1000).map((rs, ctx) -> read(rs)).list());
+    }
+
     public boolean isEmpty() {
         return tx.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM incidents").mapTo(Long.class).one()) == 0;
     }

@@ -39,8 +39,7 @@ public final class AddingActionItem {
                     "owner", item.owner(),
                     "due", item.dueDate() == null ? null : item.dueDate().toString(),
                     "class", Wire.name(item.actionClass()),
-                    "priority", Wire.name(item.priority()),
-                    "by", c.by()));
+                    "priority", Wire.name(item.priority())), c.by());
             return item;
         });
     }

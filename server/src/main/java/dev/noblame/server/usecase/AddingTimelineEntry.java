@@ -3,7 +3,6 @@ package dev.noblame.server.usecase;
 import dev.noblame.incident.IncidentId;
 import dev.noblame.incident.TimelineEntry;
 import dev.noblame.server.AppContext;
-import dev.noblame.server.evidence.Recorder;
 import java.time.Instant;
 
 /** Appends a fact to an incident's timeline and to the evidence chain, together. */
@@ -25,7 +24,7 @@ public final class AddingTimelineEntry {
             TimelineEntry entry = new TimelineEntry(c.incident(), c.at() == null ? app.clock().instant() : c.at(),
                     c.text(), c.source(), c.author());
             app.timeline().append(entry);
-            app.recorder().record(Recorder.timelineEvent(entry));
+            app.recorder().record(entry);
             return entry;
         });
     }

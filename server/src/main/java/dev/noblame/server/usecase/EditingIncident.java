@@ -57,10 +57,7 @@ public final class EditingIncident {
                 return before;
             }
             app.incidents().save(after);
-            if (c.by() != null) {
-                changes.put("by", c.by());
-            }
-            app.recorder().record(new DomainEvent("incident.updated", c.incident().toString(), app.clock().instant(), changes));
+            app.recorder().record(new DomainEvent("incident.updated", c.incident().toString(), app.clock().instant(), changes), c.by());
             return after;
         });
     }

@@ -52,8 +52,7 @@ public final class EditingPostmortem {
             app.recorder().record(DomainEvent.of(created ? "postmortem.created" : "postmortem.edited", c.incident().toString(), now,
                     "sections", sections,
                     "factors", c.factors() == null ? null : String.valueOf(c.factors().size()),
-                    "reviewers", c.reviewers() == null ? null : String.join(",", c.reviewers()),
-                    "by", c.author()));
+                    "reviewers", c.reviewers() == null ? null : String.join(",", c.reviewers())), c.author());
             return p;
         });
     }

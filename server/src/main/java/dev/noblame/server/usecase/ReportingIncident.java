@@ -35,7 +35,8 @@ public final class ReportingIncident {
                     "service", incident.service(),
                     "team", incident.team(),
                     "status", Wire.name(incident.status()),
-                    "reporter", incident.reporter().userId().orElse("anonymous")));
+                    "reporter", incident.reporter().isAnonymous() ? "anonymous" : "named"),
+                    incident.reporter().userId().orElse(null));
             return incident;
         });
     }

@@ -22,7 +22,7 @@ public final class TransitioningAction {
             ActionItem item = app.actions().find(c.action()).orElseThrow(() -> new NotFoundException("action " + c.action()));
             Transition<ActionItem> t = item.moveTo(c.to(), app.clock().instant(), c.reason());
             app.actions().save(t.after());
-            app.recorder().record(TransitioningIncident.by(t.event(), c.by()));
+            app.recorder().record(t.event(), c.by());
             return t.after();
         });
     }

@@ -23,17 +23,9 @@ public final class TransitioningIncident {
                     .orElseThrow(() -> new NotFoundException("incident " + c.incident()));
             Transition<Incident> t = incident.moveTo(c.to(), app.clock().instant(), c.reason());
             app.incidents().save(t.after());
-            app.recorder().record(by(t.event(), c.by()));
+            app.recorder().record(t.event(), c.by());
             return t.after();
         });
     }
 
-    static dev.noblame.common.DomainEvent by(dev.noblame.common.DomainEvent e, String by) {
-        if (by == null || e.data().containsKey("by")) {
-            return e;
-        }
-        var data = new java.util.LinkedHashMap<>(e.data());
-        data.put("by", by);
-        return new dev.noblame.common.DomainEvent(e.type(), e.subject(), e.at(), data);
-    }
 }

@@ -23,7 +23,7 @@ public final class TransitioningPostmortem {
             Postmortem p = EditingPostmortem.current(app, c.incident(), now);
             Transition<Postmortem> t = p.moveTo(c.to(), now, c.by(), c.reason());
             app.postmortems().save(t.after());
-            app.recorder().record(t.event());
+            app.recorder().record(t.event(), c.by());
             return t.after();
         });
     }

@@ -229,6 +229,34 @@ class RestApiTest {
         assertThat(hub.http.post("/api/v1/session", null, "{\"token\":\"nb_wrong\"}").status()).isEqualTo(401);
     }
 
+    @Test
+    void text_is_linted_and_redacted_over_http() {
+        Answer lint = hub.http.post("/api/v1/lint", reader(), "{\"text\":\"Bob should have checked the config. Human error caused the outage.\",\"names\":[\"Bob\"]}");
+        assertThat(lint.status()).as(lint.body()).isEqualTo(200);
+        assertThat(lint.json().getAsJsonArray("findings")).isNotEmpty();
+        assertThat(lint.json().getAsJsonArray("findings").get(0).getAsJsonObject().get("line").getAsInt()).isEqualTo(1);
+
+        Answer redact = hub.http.post("/api/v1/redact", reader(), "{\"text\":\"Mail ana@example.com from 10.1.2.3\"}");
+        assertThat(redact.status()).isEqualTo(200);
+        assertThat(redact.field("text")).doesNotContain("ana@example.com").doesNotContain("10.1.2.3");
+        assertThat(hub.http.post("/api/v1/lint", reader(), "{}").json().getAsJsonObject("fields").has("text")).isTrue();
+    }
+
+    @Test
+    void kpis_and_rollups_count_what_was_reported() {
+        report("kpi-svc", "KPI one");
+        hub.http.post("/api/v1/reports", null, "{\"kind\":\"near_miss\",\"whatHappened\":\"Almost\",\"service\":\"kpi-svc\"}");
+
+        Answer rollup = hub.http.get("/api/v1/rollups?by=service", reader());
+        assertThat(rollup.status()).as(rollup.body()).isEqualTo(200);
+        var group = rollup.json().getAsJsonArray("groups").asList().stream().map(e -> e.getAsJsonObject())
+                .filter(g -> g.get("group").getAsString().equals("kpi-svc")).findFirst().orElseThrow();
+        assertThat(group.getAsJsonObject("figures").get("incidents").getAsLong()).isEqualTo(1);
+        assertThat(group.getAsJsonObject("figures").get("nearMisses").getAsLong()).isEqualTo(1);
+        assertThat(hub.http.get("/api/v1/kpis", reader()).json().getAsJsonObject("total").get("incidents").getAsLong()).isPositive();
+        assertThat(hub.http.get("/api/v1/rollups?by=colour", reader()).status()).isEqualTo(400);
+    }
+
     private static String reader() {
         return reporter;
     }

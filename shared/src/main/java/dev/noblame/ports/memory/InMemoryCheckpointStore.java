@@ -1,6 +1,7 @@
 package dev.noblame.ports.memory;
 
 import dev.noblame.evidence.Checkpoint;
+import dev.noblame.evidence.EvidenceConflictException;
 import dev.noblame.ports.CheckpointStore;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ public final class InMemoryCheckpointStore implements CheckpointStore {
     @Override
     public synchronized void append(Checkpoint checkpoint) {
         if (checkpoints.putIfAbsent(checkpoint.sequence(), checkpoint) != null) {
-            throw new IllegalStateException("a checkpoint for evidence entry " + checkpoint.sequence() + " exists already");
+            throw new EvidenceConflictException("a checkpoint for evidence entry " + checkpoint.sequence() + " exists already");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.noblame.ports.memory;
 
+import dev.noblame.evidence.EvidenceConflictException;
 import dev.noblame.evidence.EvidenceEntry;
 import dev.noblame.ports.EvidenceStore;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ public final class InMemoryEvidenceStore implements EvidenceStore {
     @Override
     public synchronized void append(EvidenceEntry entry) {
         if (entry.sequence() != entries.size() + 1L) {
-            throw new IllegalStateException("evidence entry " + entry.sequence() + " does not follow the head "
+            throw new EvidenceConflictException("evidence entry " + entry.sequence() + " does not follow the head "
                     + entries.size() + ": another append extended the chain first");
         }
         entries.add(entry);

@@ -1,0 +1,96 @@
+package dev.noblame.server.web;
+
+import dev.noblame.ports.EvidenceStore;
+import dev.noblame.ports.memory.InMemoryEvidenceStore;
+import dev.noblame.server.AppContext;
+import dev.noblame.server.Hub;
+import dev.noblame.server.auth.ApiTokens;
+import dev.noblame.server.auth.Permission;
+import dev.noblame.server.auth.Sessions;
+import dev.noblame.server.integration.Integrations;
+import dev.noblame.server.web.admin.AdminPages;
+import dev.noblame.server.web.admin.PolicyLines;
+import dev.noblame.server.web.incident.ChainBadge;
+import dev.noblame.server.web.incident.IncidentClocks;
+import dev.noblame.server.web.incident.IncidentDetails;
+import dev.noblame.server.web.incident.IncidentPages;
+import dev.noblame.server.web.report.ReportPages;
+import dev.noblame.server.web.signin.SignInPages;
+import dev.noblame.sla.SlaEvaluator;
+import dev.noblame.sla.SlaPolicy;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.http.staticfiles.Location;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The web UI: server-rendered pages, a stylesheet and one small script. The wiring adds it to
+ * the hub with {@code hub.withWeb(WebUi.of(hub)::configure)}. Pages are declared
+ * {@link Permission#PUBLIC} to the hub's authenticator and check the viewer themselves, so a
+ * visitor who is not signed in is sent to the sign-in page instead of getting a JSON 401.
+ * Every POST outside the API must carry the CSRF token.
+ */
+public final class WebUi {
+    private final Web web;
+    private final ReportPages report;
+    private final SignInPages signIn;
+    private final IncidentPages incidents;
+    private final AdminPages admin;
+
+    public WebUi(AppContext app, ApiTokens tokens, Sessions sessions, Integrations integrations, EvidenceStore evidence,
+                 SlaPolicy policy) {
+        this.web = new Web(new Templates());
+        SlaEvaluator sla = new SlaEvaluator(policy);
+        boolean secureCookies = app.settings().bool("auth.secure_cookies", false);
+        this.report = new ReportPages(app, web);
+        this.signIn = new SignInPages(web, tokens, sessions, secureCookies);
+        this.incidents = new IncidentPages(app, web, new IncidentDetails(app, new ChainBadge(evidence),
+                new IncidentClocks(() -> sla, app.postmortems(), evidence, app.clock())));
+        this.admin = new AdminPages(app, web, tokens, integrations, () -> PolicyLines.of(policy));
+    }
+
+    /** The web UI over a hub's services, with the SLA policy named in the settings. */
+    public static WebUi of(Hub hub) {
+        // The hub does not keep its evidence chain in a store yet; until it does, pages say "no evidence yet".
+        return new WebUi(hub.app(), hub.tokens(), hub.sessions(), hub.integrations(), new InMemoryEvidenceStore(),
+                PolicySource.load(hub.app().settings()));
+    }
+
+    public void configure(JavalinConfig config) {
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/static";
+            files.directory = "/web/static";
+            files.location = Location.CLASSPATH;
+            files.roles = Set.of(Permission.PUBLIC);
+            files.headers = Map.of("Cache-Control", "max-age=300");
+        });
+        config.routes.before(ctx -> {
+            SecurityHeaders.apply(ctx);
+            if (ctx.method() == HandlerType.POST && !ctx.path().startsWith("/api/")) {
+                Csrf.check(ctx);
+            }
+        });
+        get(config, "/", report::form);
+        get(config, "/report", report::form);
+        post(config, "/report", report::submit);
+        get(config, "/report/thanks/{id}", report::thanks);
+        get(config, "/signin", signIn::form);
+        post(config, "/signin", signIn::submit);
+        post(config, "/signout", signIn::signOut);
+        get(config, "/incidents", incidents::list);
+        get(config, "/incidents/{id}", incidents::detail);
+        get(config, "/admin", admin::view);
+        post(config, "/admin/tokens", admin::createToken);
+        post(config, "/admin/tokens/revoke", admin::revokeToken);
+    }
+
+    private static void get(JavalinConfig config, String path, Handler handler) {
+        config.routes.get(path, handler, Permission.PUBLIC);
+    }
+
+    private static void post(JavalinConfig config, String path, Handler handler) {
+        config.routes.post(path, handler, Permission.PUBLIC);
+    }
+}
