@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
                 EvidenceCommand.class,
                 dev.noblame.server.cli.policy.PolicyCommand.class,
                 LintCommand.class,
-                RedactCommand.class})
+                RedactCommand.class,
+                dev.noblame.server.confluence.RenderCommand.class})
 public final class NoBlameCommand implements Runnable {
 
     @CommandLine.Spec

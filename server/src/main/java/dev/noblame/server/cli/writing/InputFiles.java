@@ -13,9 +13,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Reads the files the writing commands work on; every problem becomes one line naming the file. */
-final class InputFiles {
+public final class InputFiles {
     /** A problem with the command's input: exit code 2, message printed as is. */
-    static final class BadInput extends Exception {
+    public static final class BadInput extends Exception {
         BadInput(String message) {
             super(message);
         }
@@ -25,7 +25,7 @@ final class InputFiles {
     }
 
     /** UTF-8 text of a file, or of standard input for "-". A byte-order mark is dropped. */
-    static String read(Path file, InputStream stdin) throws BadInput {
+    public static String read(Path file, InputStream stdin) throws BadInput {
         byte[] bytes;
         try {
             if (file.toString().equals("-")) {
@@ -51,7 +51,7 @@ final class InputFiles {
         }
     }
 
-    static NameDirectory names(Path file) throws BadInput {
+    public static NameDirectory names(Path file) throws BadInput {
         if (file == null) {
             return NameDirectory.empty();
         }
