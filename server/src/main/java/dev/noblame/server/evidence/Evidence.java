@@ -82,6 +82,11 @@ public final class Evidence {
         return entries.ofSubject(subject, afterSequence, limit);
     }
 
+    /** The entries, read-only use: the web UI checks one incident's links for its "chain verified" badge. */
+    public dev.noblame.ports.EvidenceStore store() {
+        return entries;
+    }
+
     public long size() {
         return entries.count();
     }

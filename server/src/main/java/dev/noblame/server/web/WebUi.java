@@ -1,7 +1,6 @@
 package dev.noblame.server.web;
 
 import dev.noblame.ports.EvidenceStore;
-import dev.noblame.ports.memory.InMemoryEvidenceStore;
 import dev.noblame.server.AppContext;
 import dev.noblame.server.Hub;
 import dev.noblame.server.auth.ApiTokens;
@@ -53,8 +52,7 @@ public final class WebUi {
 
     /** The web UI over a hub's services, with the SLA policy named in the settings. */
     public static WebUi of(Hub hub) {
-        // The hub does not keep its evidence chain in a store yet; until it does, pages say "no evidence yet".
-        return new WebUi(hub.app(), hub.tokens(), hub.sessions(), hub.integrations(), new InMemoryEvidenceStore(),
+        return new WebUi(hub.app(), hub.tokens(), hub.sessions(), hub.integrations(), hub.app().evidence().store(),
                 PolicySource.load(hub.app().settings()));
     }
 

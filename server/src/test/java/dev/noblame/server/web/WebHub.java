@@ -9,16 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A hub with the web UI on a fresh embedded database in a temporary directory, on a free port. */
-final class WebHub implements AutoCloseable {
-    final Hub hub;
-    final String base;
+public final class WebHub implements AutoCloseable {
+    public final Hub hub;
+    public final String base;
 
     private WebHub(Hub hub) {
         this.hub = hub;
         this.base = "http://localhost:" + hub.port();
     }
 
-    static WebHub start(Path dir) {
+    public static WebHub start(Path dir) {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("server.port", "0");
         settings.put("data.dir", dir.toString());
@@ -27,7 +27,7 @@ final class WebHub implements AutoCloseable {
         return new WebHub(hub.withWeb(web::configure).start());
     }
 
-    String token(Role role) {
+    public String token(Role role) {
         return hub.tokens().create("test " + role.wireName(), role).secret();
     }
 

@@ -7,8 +7,8 @@ import dev.noblame.server.auth.Permission;
 import dev.noblame.server.auth.Role;
 import dev.noblame.server.integration.Integration;
 import dev.noblame.server.integration.Integrations;
+import dev.noblame.outbox.OutboxRecord;
 import dev.noblame.outbox.TopicStats;
-import dev.noblame.server.persistence.JdbiOutboxStore;
 import dev.noblame.server.web.Web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -25,7 +25,6 @@ import java.util.function.Supplier;
 public final class AdminPages {
     /** Dead letters listed on the page; the API pages through all of them. */
     static final int DEAD_LETTERS_SHOWN = 50;
-    /** Messages scanned to split the backlog by integration. */
 
     private final AppContext app;
     private final Web web;
@@ -77,22 +76,23 @@ public final class AdminPages {
     }
 
     private void show(Context ctx, ApiTokens.Created created, String problem) {
-        JdbiOutboxStore outbox = app.outboxStore();
-        List<TopicStats> topics = outbox.topics();
+        List<TopicStats> topics = app.outboxStore().topics();
         List<AdminView.IntegrationRow> rows = new ArrayList<>();
         for (Integration i : integrations.all()) {
-            rows.add(new AdminView.IntegrationRow(i.name(), i.status(), countFor(topics, i.name(), TopicStats::pending),
-                    countFor(topics, i.name(), TopicStats::dead)));
+            List<TopicStats> own = topics.stream().filter(t -> owns(i.name(), t.topic())).toList();
+            rows.add(new AdminView.IntegrationRow(i.name(), i.status(),
+                    own.stream().mapToLong(TopicStats::pending).sum(), own.stream().mapToLong(TopicStats::dead).sum(),
+                    own.stream().map(TopicStats::lastDeliveredAt).filter(java.util.Objects::nonNull).max(java.time.Instant::compareTo).orElse(null)));
         }
+        List<OutboxRecord> dead = app.outboxStore().deadLetters(0, DEAD_LETTERS_SHOWN);
         AdminView view = new AdminView(rows, topics.stream().mapToLong(TopicStats::pending).sum(),
-                topics.stream().mapToLong(TopicStats::dead).sum(), outbox.deadLetters(0, DEAD_LETTERS_SHOWN), tokens.list(),
+                topics.stream().mapToLong(TopicStats::dead).sum(), dead, tokens.list(),
                 Arrays.stream(Role.values()).map(Role::wireName).toList(), policy.get(), created);
         web.render(ctx, "admin/admin.jte", web.page(ctx, "Admin", "admin"), "v", view, "problem", problem);
     }
 
     /** Topics are named for the integration that owns them: {@code jira.action.upsert}. */
-    static long countFor(List<TopicStats> topics, String integration, java.util.function.ToLongFunction<TopicStats> count) {
-        String prefix = integration + ".";
-        return topics.stream().filter(t -> t.topic().startsWith(prefix)).mapToLong(count).sum();
+    static boolean owns(String integration, String topic) {
+        return topic.startsWith(integration + ".");
     }
 }

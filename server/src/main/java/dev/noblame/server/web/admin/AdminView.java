@@ -11,7 +11,8 @@ public record AdminView(List<IntegrationRow> integrations, long pending, long de
                         ApiTokens.Created created) {
 
     /** One integration: its status and the outbox messages of its topics (topics start with its name). */
-    public record IntegrationRow(String name, IntegrationStatus status, long backlog, long deadLetters) {
+    public record IntegrationRow(String name, IntegrationStatus status, long backlog, long deadLetters,
+                                 java.time.Instant lastDelivered) {
     }
 
     /** One rule of the SLA policy in force, as a reviewer would read it. */
