@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
                 EvidenceCommand.class,
                 LintCommand.class,
                 RedactCommand.class,
-                dev.noblame.server.confluence.RenderCommand.class})
+                dev.noblame.server.confluence.RenderCommand.class,
+                dev.noblame.server.confluence.ConfluenceCommand.class})
 public final class NoBlameCommand implements Runnable {
 
     @CommandLine.Spec
