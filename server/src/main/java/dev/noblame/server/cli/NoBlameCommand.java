@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 TokenCommand.class,
                 EvidenceCommand.class,
+                dev.noblame.server.cli.policy.PolicyCommand.class,
                 LintCommand.class,
                 RedactCommand.class,
                 dev.noblame.server.confluence.RenderCommand.class,
