@@ -33,6 +33,10 @@ final class Lexicon {
     final Set<String> verbs;
     final Set<String> quantifiers;
     final Set<String> compoundHeads;
+    final Set<String> participles;
+    final Set<String> personHeads;
+    final Set<String> personModifiers;
+    final Set<String> timeWords;
     final NameDirectory names;
 
     private Lexicon(Map<String, Set<String>> lists, NameDirectory names) {
@@ -53,6 +57,10 @@ final class Lexicon {
         verbs = lists.get("verbs");
         quantifiers = lists.get("quantifiers");
         compoundHeads = lists.get("compound_heads");
+        participles = lists.get("participles");
+        personHeads = lists.get("person_heads");
+        personModifiers = lists.get("person_modifiers");
+        timeWords = lists.get("time_words");
         this.names = names;
     }
 

@@ -12,13 +12,17 @@ import java.util.Set;
  *     {@code person} (a pronoun, role or name), {@code named} (a name), {@code not-thing}
  *     (a person, or no subject at all: "Forgot to renew the certificate.")
  * @param where where that subject stands: {@code before} the phrase (the subject of a verb),
- *     {@code after} it ("why did [you]…", "caused by [Bob]") or {@code either}
+ *     {@code after} it ("why did [you]…", "caused by [Bob]"), {@code either}, or the subject of
+ *     the whole {@code clause} for phrases that modify its verb ("[the DBA] ran it without checking")
  * @param passiveArtefacts "the alert was ignored" counts as about a person: alerts, pages and
  *     runbooks are things people act on
  * @param notBefore the phrase does not count right after one of these words ("not obvious")
  * @param notAfter the phrase does not count right before one of these words ("lazy loading")
  * @param notInPlan the phrase does not count in a plan or a possibility ("we will simply reuse")
  * @param requireBefore the phrase counts only when one of these words opens its clause ("if … had")
+ * @param sentenceStart the phrase counts only at the start of a sentence ("Had the engineer tested…")
+ * @param participleAfter the phrase counts only before a past participle ("should have checked",
+ *     not "should have a runbook")
  */
 public record Rule(
         String id,
@@ -33,10 +37,12 @@ public record Rule(
         Set<String> notBefore,
         Set<String> notAfter,
         boolean notInPlan,
-        Set<String> requireBefore) {
+        Set<String> requireBefore,
+        boolean sentenceStart,
+        boolean participleAfter) {
 
     static final Set<String> SUBJECTS = Set.of("any", "person", "named", "not-thing");
-    static final Set<String> WHERES = Set.of("before", "after", "either");
+    static final Set<String> WHERES = Set.of("before", "after", "either", "clause");
 
     public Rule {
         subject = subject == null ? "any" : subject;

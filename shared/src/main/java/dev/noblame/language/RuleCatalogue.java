@@ -83,7 +83,8 @@ public final class RuleCatalogue {
                         clean(str(r.get("explanation"))), clean(str(r.get("suggestion"))), strings(r.get("phrases")),
                         str(r.get("subject")), str(r.get("where")), Boolean.TRUE.equals(r.get("passive_artefacts")),
                         set(r.get("not_before")), set(r.get("not_after")), Boolean.TRUE.equals(r.get("not_in_plan")),
-                        set(r.get("require_before"))));
+                        set(r.get("require_before")), Boolean.TRUE.equals(r.get("sentence_start")),
+                        Boolean.TRUE.equals(r.get("participle_after"))));
             } catch (ValidationException e) {
                 throw ValidationException.field("rules[" + (id == null ? String.valueOf(n) : id) + "]", e.getMessage());
             }

@@ -32,11 +32,17 @@ final class RuleMatcher {
         if (rule.notInPlan() && inPlan(t, first)) {
             return Verdict.NO;
         }
+        if (rule.sentenceStart() && !t.sentenceStart[first]) {
+            return Verdict.NO;
+        }
+        if (rule.participleAfter() && !isParticiple(next)) {
+            return Verdict.NO; // "we should have a runbook" is a plan; "should have checked" is a counterfactual
+        }
         if (rule.subject().equals("any")) {
             return Verdict.YES;
         }
         SubjectFinder.Subject s = subject(rule, t, first, last);
-        if (s.kind().isPerson() && NO_ONE.contains(t.norm[s.end() - 1])) {
+        if (s.kind().isPerson() && rule.category().equals("judgement") && NO_ONE.contains(t.norm[s.end() - 1])) {
             return Verdict.NO; // "nobody is to blame" is the blameless sentence
         }
         boolean flagged = switch (rule.subject()) {
@@ -52,6 +58,9 @@ final class RuleMatcher {
     private SubjectFinder.Subject subject(Rule rule, Tokens t, int first, int last) {
         if (rule.where().equals("after")) {
             return subjects.after(t, last + 1);
+        }
+        if (rule.where().equals("clause")) {
+            return subjects.clause(t, first);
         }
         SubjectFinder.Subject s = subjects.before(t, first);
         if (rule.where().equals("either") && s.kind() == SubjectKind.NONE) {
@@ -78,9 +87,10 @@ final class RuleMatcher {
     private boolean isPassive(Tokens t, int first, int last) {
         String after = t.word(last + 1);
         if ("been".equals(after) || "be".equals(after)) {
-            String participle = t.word(last + 2);
-            return participle != null && (participle.endsWith("ed") || participle.endsWith("en") || participle.endsWith("wn")
-                    || lex.verbs.contains(participle));
+            return isParticiple(t.word(last + 2));
+        }
+        if (!isParticiple(t.norm[first])) {
+            return false; // "is to blame", "was asleep": a state, not something done to the subject
         }
         int j = first - 1;
         while (j >= 0 && t.isWord(j) && (t.norm[j].equals("not") || SubjectFinder.isAdverb(t.norm[j]) || t.norm[j].equals("never"))) {
@@ -89,6 +99,11 @@ final class RuleMatcher {
         String be = t.word(j);
         return be != null && (be.equals("was") || be.equals("were") || be.equals("been") || be.equals("be")
                 || be.equals("being") || be.equals("is") || be.equals("are") || be.equals("got") || be.equals("get"));
+    }
+
+    boolean isParticiple(String w) {
+        return w != null && (w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || lex.verbs.contains(w)
+                || lex.participles.contains(w));
     }
 
     /** The "by …" agent of a passive verb, if one is given in the same clause. */

@@ -22,11 +22,25 @@ final class SubjectFinder {
 
     /** The subject of the clause that holds token {@code at}, looking left of it. */
     Subject before(Tokens t, int at) {
+        return scan(t, at, false);
+    }
+
+    /**
+     * The subject of the whole clause, for phrases that modify its main verb ("without
+     * checking", "accidentally"): the leftmost noun phrase that is neither an object nor in a
+     * prepositional phrase.
+     */
+    Subject clause(Tokens t, int at) {
+        return scan(t, at, true);
+    }
+
+    private Subject scan(Tokens t, int at, boolean leftmostOnly) {
         int i = at - 1;
-        boolean coordinated = false;
+        boolean coordinated = leftmostOnly;
         boolean adjacent = true;
         boolean ofPerson = false;
         Subject leftmost = null;
+        boolean relative = false;
         while (i >= 0 && t.kind[i] < Tokens.CLAUSE) {
             if (t.kind[i] == Tokens.COMMA) {
                 i--;
@@ -43,7 +57,12 @@ final class SubjectFinder {
                 i--;
                 continue;
             }
-            if (lex.relatives.contains(w) || lex.determiners.contains(w) || isHelper(w) || isVerb(t, i)) {
+            if (lex.relatives.contains(w)) {
+                relative = true;
+                i--;
+                continue;
+            }
+            if (lex.determiners.contains(w) || isHelper(w) || isVerb(t, i)) {
                 i--;
                 continue;
             }
@@ -63,6 +82,20 @@ final class SubjectFinder {
             if (pureWord && (lex.prepositions.contains(prev) || (!adjacent && lex.clauseOrPreposition.contains(prev)))) {
                 // a prepositional phrase ("the engineer on call", "one of the admins"): not the subject
                 ofPerson = prev.equals("of") && phrase.kind().isPerson();
+                i = before - 1;
+                adjacent = false;
+                continue;
+            }
+            if (lex.timeWords.contains(t.norm[i]) && phrase.kind() == SubjectKind.THING) {
+                // "that night", "last week": when, not who
+                i = start - 1;
+                continue;
+            }
+            if (relative) {
+                return phrase; // "the runbook, which pointed at…": the antecedent is the subject
+            }
+            if (pureWord && isVerb(t, before) && phrase.kind() == SubjectKind.THING) {
+                // the object of an earlier verb ("Mike ran [the migration] against…"): the subject is further left
                 i = before - 1;
                 adjacent = false;
                 continue;
@@ -154,6 +187,14 @@ final class SubjectFinder {
         if (lex.isPersonWord(t, head)) {
             return new Subject(SubjectKind.PERSON, start, head + 1);
         }
+        if (lex.personHeads.contains(t.norm[head])) {
+            // "the helpdesk agent", "a support rep": a person; "the SCCM agent": a thing
+            for (int k = start; k < head; k++) {
+                if (lex.isPersonWord(t, k) || lex.personModifiers.contains(t.norm[k])) {
+                    return new Subject(SubjectKind.PERSON, start, head + 1);
+                }
+            }
+        }
         return new Subject(SubjectKind.THING, start, head + 1);
     }
 
@@ -182,11 +223,15 @@ final class SubjectFinder {
         if (lex.verbs.contains(w)) {
             return true;
         }
-        boolean participle = (w.endsWith("ed") && w.length() > 4) || (w.endsWith("ing") && w.length() > 5 && !w.endsWith("thing"));
-        if (!participle) {
+        String prev = t.word(i - 1);
+        if (w.endsWith("ing") && w.length() > 5 && !w.endsWith("thing")) {
+            // "was running", "Running the script, …" are verbs; "the DBA tooling" is a noun
+            return prev == null || lex.skip.contains(prev) || lex.relatives.contains(prev) || lex.prepositions.contains(prev)
+                    || lex.clauseOrPreposition.contains(prev) || lex.coordinators.contains(prev);
+        }
+        if (!(w.endsWith("ed") && w.length() > 4)) {
             return false;
         }
-        String prev = t.word(i - 1);
         return prev == null || !(lex.determiners.contains(prev) || lex.personPossessives.contains(prev) || t.possessive[i - 1]);
     }
 }

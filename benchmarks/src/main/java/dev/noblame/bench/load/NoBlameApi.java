@@ -83,9 +83,13 @@ final class NoBlameApi {
         return response.statusCode();
     }
 
-    /** GET /api/v1/rollups?{query}; returns status and body size. */
-    HttpResponse<String> rollup(String query) throws Exception {
-        return http.send(request("/api/v1/rollups?" + query).GET().build(), HttpResponse.BodyHandlers.ofString());
+    /** GET {@code path} with the given bearer token (none when null). */
+    HttpResponse<String> get(String path, String bearer) throws Exception {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(5)).GET();
+        if (bearer != null && !bearer.isBlank()) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
+        return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     int knownIncidents() {
