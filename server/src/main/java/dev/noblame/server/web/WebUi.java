@@ -9,7 +9,10 @@ import dev.noblame.server.auth.Sessions;
 import dev.noblame.server.integration.Integrations;
 import dev.noblame.language.BlamelessLinter;
 import dev.noblame.redaction.Redactor;
+import dev.noblame.ports.JustCultureRecords;
+import dev.noblame.server.persistence.JdbiJustCultureRecords;
 import dev.noblame.server.web.admin.AdminPages;
+import dev.noblame.server.web.triage.TriagePages;
 import dev.noblame.server.web.dashboard.DashboardPages;
 import dev.noblame.server.web.postmortem.ActionForms;
 import dev.noblame.server.web.postmortem.EditorModels;
@@ -50,9 +53,10 @@ public final class WebUi {
     private final ActionForms actionForms;
     private final PreviewPage preview;
     private final DashboardPages dashboard;
+    private final TriagePages triage;
 
     public WebUi(AppContext app, ApiTokens tokens, Sessions sessions, Integrations integrations, EvidenceStore evidence,
-                 SlaPolicy policy) {
+                 SlaPolicy policy, JustCultureRecords justCulture) {
         this.web = new Web(new Templates());
         SlaEvaluator sla = new SlaEvaluator(policy);
         boolean secureCookies = app.settings().bool("auth.secure_cookies", false);
@@ -68,6 +72,7 @@ public final class WebUi {
         this.actionForms = new ActionForms(app, web, editor);
         this.preview = new PreviewPage(app, web, editor, Redactor.withDefaults(names));
         this.dashboard = new DashboardPages(app, web, () -> policy, linter);
+        this.triage = new TriagePages(app, web, justCulture);
     }
 
     static List<String> names(String commaSeparated) {
@@ -83,7 +88,8 @@ public final class WebUi {
     /** The web UI over a hub's services, with the SLA policy named in the settings. */
     public static WebUi of(Hub hub) {
         return new WebUi(hub.app(), hub.tokens(), hub.sessions(), hub.integrations(), hub.app().evidence().store(),
-                PolicySource.load(hub.app().settings()));
+                PolicySource.load(hub.app().settings()),
+                new JdbiJustCultureRecords(hub.app().tx(), hub.app().database().dialect()));
     }
 
     public void configure(JavalinConfig config) {
@@ -119,6 +125,10 @@ public final class WebUi {
         get(config, "/incidents/{id}/postmortem/preview", preview::view);
         post(config, "/incidents/{id}/actions", actionForms::addAction);
         get(config, "/dashboard", dashboard::view);
+        get(config, "/triage", triage::home);
+        post(config, "/triage/step", triage::step);
+        post(config, "/triage/records", triage::keep);
+        get(config, "/triage/records/{id}", triage::record);
         get(config, "/admin", admin::view);
         post(config, "/admin/tokens", admin::createToken);
         post(config, "/admin/tokens/revoke", admin::revokeToken);

@@ -136,6 +136,21 @@ class BrowserE2E {
         Chromium.viewport(browser, "08b-dashboard-charts");
     }
 
+    @Test
+    void people_ops_see_the_triage_questions_one_at_a_time() {
+        String id = reportIncident("Customer table truncated in production", "crm");
+        signIn(Role.PEOPLE_OPS, "/triage");
+        browser.findElement(By.id("t-incident")).sendKeys(id);
+        browser.findElement(By.id("t-person")).sendKeys("the database administrator on call");
+        browser.findElement(By.id("t-concern")).sendKeys("A manager asked whether the truncation was deliberate.");
+        browser.findElement(By.name("optIn")).click();
+        browser.findElement(By.cssSelector("#start-triage button")).click();
+
+        WebElement question = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form#question legend")));
+        assertThat(question.getText()).isNotBlank();
+        Chromium.screenshot(browser, "10-triage");
+    }
+
     String reportIncident(String what, String service) {
         browser.get(hub.base + "/report");
         browser.findElement(By.id("whatHappened")).sendKeys(what);
