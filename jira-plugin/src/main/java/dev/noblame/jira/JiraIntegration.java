@@ -22,6 +22,8 @@ import dev.noblame.ports.Outbox;
 import dev.noblame.ports.Postmortems;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Consumer;
+import dev.noblame.common.DomainEvent;
 import java.util.function.UnaryOperator;
 
 /**
@@ -31,9 +33,14 @@ import java.util.function.UnaryOperator;
  */
 public final class JiraIntegration {
 
-    /** What the host supplies. {@code redact} is applied to free text before it goes to Jira. */
+    /**
+     * What the host supplies. {@code redact} is applied to free text before it goes to Jira;
+     * {@code events} receives the domain events of changes made from Jira (for the evidence
+     * chain), inside {@code tx}, the host's transaction around each such change.
+     */
     public record Ports(Incidents incidents, Postmortems postmortems, Actions actions, Outbox outbox,
-                        IssueKeys keys, SeenIssues seen, SlaRules sla, UnaryOperator<String> redact, Clock clock) {
+                        IssueKeys keys, SeenIssues seen, SlaRules sla, UnaryOperator<String> redact, Clock clock,
+                        Consumer<DomainEvent> events, Consumer<Runnable> tx) {
     }
 
     private final JiraSettings settings;
@@ -53,7 +60,8 @@ public final class JiraIntegration {
         SlaNotices notices = new SlaNotices(client, settings, fields, tracker::findByLabel);
         this.handler = new JiraOutboxHandler(tracker, notices, ports.incidents(), ports.postmortems(), ports.actions());
         // the verified-effective field id is looked up lazily: the webhook must work before the first sync
-        this.inbound = new InboundChanges(ports.actions(), ports.seen(), new LazyFieldId(fields, Catalogue.VERIFIED_EFFECTIVE));
+        this.inbound = new InboundChanges(ports.actions(), ports.seen(), new LazyFieldId(fields, Catalogue.VERIFIED_EFFECTIVE),
+                ports.events(), ports.tx());
     }
 
     public static JiraIntegration create(JiraSettings settings, Ports ports) {

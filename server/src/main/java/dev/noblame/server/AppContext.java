@@ -51,4 +51,10 @@ public record AppContext(
     public Outbox outbox() {
         return outboxStore;
     }
+
+    /** The same services on another clock: for seeding history and for tests. */
+    public AppContext withClock(Clock other) {
+        return new AppContext(settings, server, other, database, tx, incidentStore, postmortems, actions, deployments, timeline,
+                reports, outboxStore, evidence, recorder, slaPolicy, metrics);
+    }
 }

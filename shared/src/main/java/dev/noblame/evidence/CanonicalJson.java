@@ -1,6 +1,7 @@
 package dev.noblame.evidence;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -90,7 +91,7 @@ public final class CanonicalJson {
         } else if (value instanceof Boolean b) {
             out.append(b ? "true" : "false");
         } else if (value instanceof Instant at) {
-            string(TIMESTAMP.format(instant(at)), out);
+            timestamp(at, out);
         } else if (value instanceof Map<?, ?> map) {
             object(map, out);
         } else if (value instanceof Collection<?> list) {
@@ -108,6 +109,31 @@ public final class CanonicalJson {
             throw new IllegalArgumentException("canonical JSON has no form for " + value.getClass().getName()
                     + " (only maps, lists, strings, integers, booleans, instants and null)");
         }
+    }
+
+    /** Fixed-width fields written by hand for the common years: the formatter costs more than the hash. */
+    private static void timestamp(Instant at, StringBuilder out) {
+        Instant t = instant(at);
+        LocalDateTime d = LocalDateTime.ofEpochSecond(t.getEpochSecond(), t.getNano(), ZoneOffset.UTC);
+        if (d.getYear() < 1000 || d.getYear() > 9999) {
+            string(TIMESTAMP.format(t), out);
+            return;
+        }
+        out.append('"').append(d.getYear()).append('-');
+        pad(d.getMonthValue(), 2, out).append('-');
+        pad(d.getDayOfMonth(), 2, out).append('T');
+        pad(d.getHour(), 2, out).append(':');
+        pad(d.getMinute(), 2, out).append(':');
+        pad(d.getSecond(), 2, out).append('.');
+        pad(d.getNano() / 1000, 6, out).append("Z\"");
+    }
+
+    private static StringBuilder pad(int value, int width, StringBuilder out) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            out.append('0');
+        }
+        return out.append(digits);
     }
 
     private static void object(Map<?, ?> map, StringBuilder out) {

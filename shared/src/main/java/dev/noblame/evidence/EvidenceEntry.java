@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * One link of the evidence chain, as stored. {@code sequence} counts from 1 without gaps;
@@ -19,7 +18,6 @@ import java.util.regex.Pattern;
  */
 public record EvidenceEntry(long sequence, String subject, String type, Instant occurredAt, Instant recordedAt,
                             String actor, Map<String, String> data, String prevHash, String hash) {
-    private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
 
     public EvidenceEntry {
         Objects.requireNonNull(subject, "subject");
@@ -56,8 +54,21 @@ public record EvidenceEntry(long sequence, String subject, String type, Instant 
     }
 
     static void requireHash(String value, String field) {
-        if (value == null || !HEX64.matcher(value).matches()) {
+        if (!isHex64(value)) {
             throw ValidationException.field(field, "must be 64 lower-case hex digits (got '" + value + "')");
         }
+    }
+
+    private static boolean isHex64(String value) {
+        if (value == null || value.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < 64; i++) {
+            char c = value.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -35,7 +35,7 @@ public final class LoadDriver implements Callable<Integer> {
     String token;
 
     @Option(names = "--phases", split = ",", defaultValue = "intake,read,rollup",
-            description = "phases to run in order, from seed, intake, read, mixed, rollup (default ${DEFAULT-VALUE})")
+            description = "phases to run in order, from seed, intake, read, mixed, rollup, verify (default ${DEFAULT-VALUE})")
     List<String> phases;
 
     @Option(names = "--connections", defaultValue = "16", description = "concurrent connections (default ${DEFAULT-VALUE})")
@@ -59,6 +59,10 @@ public final class LoadDriver implements Callable<Integer> {
     @Option(names = "--prefill", defaultValue = "200", description = "reports created first when a read phase has no incident ids yet (default ${DEFAULT-VALUE})")
     int prefill;
 
+    @Option(names = "--existing", defaultValue = "0",
+            description = "reads pick among INC-1..INC-n that exist already, e.g. after SeedIncidents (default: only ids this run created)")
+    long existing;
+
     @Option(names = "--rollup-runs", defaultValue = "20", description = "timed rollup requests (default ${DEFAULT-VALUE})")
     int rollupRuns;
 
@@ -69,7 +73,14 @@ public final class LoadDriver implements Callable<Integer> {
             description = "reported occurredAt lies up to this far in the past (default ${DEFAULT-VALUE})")
     Duration spread;
 
+    @Option(names = "--verify-token", description = "token with the legal role for the verify phase (default: --token)")
+    String verifyToken;
+
+    @Option(names = "--verify-runs", defaultValue = "3", description = "timed evidence verifications (default ${DEFAULT-VALUE})")
+    int verifyRuns;
+
     private final PrintStream out = System.out;
+    private NoBlameApi api;
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new LoadDriver()).execute(args));
@@ -77,7 +88,8 @@ public final class LoadDriver implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        NoBlameApi api = new NoBlameApi(url, token, spread);
+        api = new NoBlameApi(url, token, spread);
+        api.readExisting(existing);
         out.printf(Locale.ROOT, "load driver: %s, %d connections, rate %s, %s measured after %s warm-up; Java %s, %d CPUs%n",
                 url, connections, rate > 0 ? String.format(Locale.ROOT, "%.0f req/s", rate) : "max", duration, warmup,
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
@@ -95,9 +107,11 @@ public final class LoadDriver implements Callable<Integer> {
                     results.add(phase("mixed", () -> Math.random() < readShare ? api.readIncident() : api.submitReport(),
                             rate, warmup, 0));
                 }
-                case "rollup" -> rollup(api);
+                case "rollup" -> rollup();
+                case "verify" -> timeRepeatedly("verify", "/api/v1/evidence/verify", verifyToken != null ? verifyToken : token,
+                        verifyRuns);
                 default -> throw new CommandLine.ParameterException(new CommandLine(this),
-                        "unknown phase '" + phase + "' (phases: seed, intake, read, mixed, rollup)");
+                        "unknown phase '" + phase + "' (phases: seed, intake, read, mixed, rollup, verify)");
             }
         }
         out.println();
@@ -120,30 +134,34 @@ public final class LoadDriver implements Callable<Integer> {
         }
     }
 
-    private void rollup(NoBlameApi api) throws Exception {
-        String query = rollupQuery != null ? rollupQuery : "by=service&from=" + LocalDate.now(ZoneOffset.UTC).minusDays(365)
-                + "&to=" + LocalDate.now(ZoneOffset.UTC).plusDays(1);
-        out.printf("%nrollup: GET /api/v1/rollups?%s, %d runs%n", query, rollupRuns);
+    private void rollup() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String query = rollupQuery != null ? rollupQuery : "by=service&from=" + today.minusDays(365) + "T00:00:00Z&to="
+                + today.plusDays(1) + "T00:00:00Z";
+        timeRepeatedly("rollup", "/api/v1/rollups?" + query, token, rollupRuns);
+    }
+
+    /** GETs one path {@code runs} times, one after another; prints the first (cold) and the rest. */
+    private void timeRepeatedly(String name, String path, String bearer, int runs) throws Exception {
+        out.printf("%n%s: GET %s, %d runs%n", name, path, runs);
         Histogram micros = new Histogram(3);
-        long first = -1;
-        for (int i = 0; i < rollupRuns; i++) {
+        for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
-            HttpResponse<String> response = api.rollup(query);
+            HttpResponse<String> response = api.get(path, bearer);
             long took = (System.nanoTime() - start) / 1000;
             if (response.statusCode() != 200) {
-                out.printf("rollup   HTTP %d: %s%n", response.statusCode(), abbreviate(response.body()));
+                out.printf("%-8s HTTP %d: %s%n", name, response.statusCode(), abbreviate(response.body()));
                 return;
             }
-            if (first < 0) {
-                first = took;
-                out.printf(Locale.ROOT, "rollup   first (cold) %.1f ms, %,d bytes: %s%n", took / 1000.0, response.body().length(),
+            if (i == 0) {
+                out.printf(Locale.ROOT, "%-8s first (cold) %.1f ms, %,d bytes: %s%n", name, took / 1000.0, response.body().length(),
                         abbreviate(response.body()));
             } else {
                 micros.recordValue(took);
             }
         }
         if (micros.getTotalCount() > 0) {
-            out.printf(Locale.ROOT, "rollup   warm runs %d: p50 %.1f ms  p99 %.1f ms  max %.1f ms%n", micros.getTotalCount(),
+            out.printf(Locale.ROOT, "%-8s warm runs %d: p50 %.1f ms  p99 %.1f ms  max %.1f ms%n", name, micros.getTotalCount(),
                     micros.getValueAtPercentile(50) / 1000.0, micros.getValueAtPercentile(99) / 1000.0,
                     micros.getMaxValue() / 1000.0);
         }

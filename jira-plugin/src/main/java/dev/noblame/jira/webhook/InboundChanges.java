@@ -32,9 +32,16 @@ public final class InboundChanges {
     private final SeenIssues seen;
     private final java.util.function.Supplier<String> verifiedFieldId;
 
-    public InboundChanges(Actions actions, SeenIssues seen, java.util.function.Supplier<String> verifiedFieldId) {
+    private final java.util.function.Consumer<DomainEvent> events;
+    private final java.util.function.Consumer<Runnable> tx;
+
+    /** {@code events} hears every change made here, inside {@code tx}, which wraps each apply. */
+    public InboundChanges(Actions actions, SeenIssues seen, java.util.function.Supplier<String> verifiedFieldId,
+                          java.util.function.Consumer<DomainEvent> events, java.util.function.Consumer<Runnable> tx) {
         this.actions = actions;
         this.seen = seen;
+        this.events = events;
+        this.tx = tx;
         this.verifiedFieldId = verifiedFieldId;
     }
 
@@ -49,6 +56,15 @@ public final class InboundChanges {
     }
 
     public synchronized Outcome apply(JiraIssue issue, Instant version, Instant now) {
+        Outcome[] out = new Outcome[1];
+        tx.accept(() -> {
+            out[0] = applyInside(issue, version, now);
+            out[0].events().forEach(events);
+        });
+        return out[0];
+    }
+
+    private Outcome applyInside(JiraIssue issue, Instant version, Instant now) {
         Optional<ActionId> id = actionOf(issue);
         if (id.isEmpty()) {
             return unchanged(issue, "-", "not a NoBlame action issue");
@@ -65,7 +81,7 @@ public final class InboundChanges {
         ActionItem action = found.get();
         List<DomainEvent> events = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        Optional<ActionState> shown = StatusMapping.stateOf(issue, verifiedFieldId.get());
+        Optional<ActionState> shown = StatusMapping.stateOf(issue, verifiedFieldId);
         Optional<ActionState> target = shown.filter(s -> last.map(l -> l.state() != s).orElse(firstSightWins(s, found.get().state())));
         if (target.isPresent() && target.get() != action.state()) {
             List<ActionState> path = path(action.state(), target.get());

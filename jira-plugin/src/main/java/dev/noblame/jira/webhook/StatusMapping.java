@@ -18,7 +18,7 @@ public final class StatusMapping {
     private StatusMapping() {
     }
 
-    public static Optional<ActionState> stateOf(JiraIssue issue, String verifiedFieldId) {
+    public static Optional<ActionState> stateOf(JiraIssue issue, java.util.function.Supplier<String> verifiedFieldId) {
         Optional<String> category = issue.statusCategory();
         if (category.isEmpty()) {
             return Optional.empty();
@@ -31,7 +31,7 @@ public final class StatusMapping {
                 if (DROPPED.contains(resolution)) {
                     yield ActionState.WONT_DO;
                 }
-                boolean verified = issue.text(verifiedFieldId).map(v -> v.strip().equalsIgnoreCase("yes")).orElse(false);
+                boolean verified = issue.text(verifiedFieldId.get()).map(v -> v.strip().equalsIgnoreCase("yes")).orElse(false);
                 yield verified ? ActionState.VERIFIED_EFFECTIVE : ActionState.DONE;
             }
             default -> ActionState.IN_PROGRESS;

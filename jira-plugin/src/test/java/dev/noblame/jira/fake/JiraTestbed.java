@@ -57,6 +57,7 @@ public final class JiraTestbed implements AutoCloseable {
     public final IssueKeys keys = IssueKeys.inMemory();
     public final SeenIssues seen = SeenIssues.inMemory();
     public final List<Duration> waits = Collections.synchronizedList(new ArrayList<>());
+    public final List<dev.noblame.common.DomainEvent> events = Collections.synchronizedList(new ArrayList<>());
     public Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final Map<String, String> extra = new HashMap<>();
 
@@ -118,7 +119,7 @@ public final class JiraTestbed implements AutoCloseable {
     /** The adapter as a fresh process would build it: same Jira and database, the given key store. */
     public JiraIntegration integration(IssueKeys issueKeys) {
         return new JiraIntegration(settings(), http(), new JiraIntegration.Ports(incidents, postmortems, actions, outbox,
-                issueKeys, seen, PolicySlaRules.defaults(), UnaryOperator.identity(), clock));
+                issueKeys, seen, PolicySlaRules.defaults(), UnaryOperator.identity(), clock, events::add, Runnable::run));
     }
 
     // ---- fixtures that state intent -------------------------------------------------------------

@@ -79,6 +79,7 @@ class JiraWebhookTest {
             ActionItem after = bed.actions.find(dev.noblame.action.ActionId.of(3)).orElseThrow();
             assertThat(after.state()).isEqualTo(ActionState.DONE);
             assertThat(r.outcome().orElseThrow().events()).extracting(e -> e.type()).containsExactly("action.done");
+            assertThat(bed.events).extracting(e -> e.type()).containsExactly("action.done");
         }
     }
 

@@ -110,10 +110,13 @@ final class IncidentApi {
         var jira = links == null ? null : links.strings("jiraKeys");
         var builds = links == null ? null : links.strings("buildUrls");
         String page = links == null ? null : links.text("confluencePageId");
+        String vendor = b.text("vendor");
+        String release = b.text("release");
         IncidentStatus status = b.enumValue(IncidentStatus.class, "status");
         String reason = b.text("reason");
         b.done();
-        Incident after = editing.handle(new EditingIncident.Command(id, severity, impact, jira, builds, page, Params.by(ctx)));
+        Incident after = editing.handle(new EditingIncident.Command(id, severity, impact, vendor, release, jira, builds, page,
+                Params.by(ctx)));
         if (status != null && status != after.status()) {
             after = transitioning.handle(new TransitioningIncident.Command(id, status, reason, Params.by(ctx)));
         }

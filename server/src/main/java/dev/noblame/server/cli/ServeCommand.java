@@ -1,6 +1,7 @@
 package dev.noblame.server.cli;
 
 import dev.noblame.server.Hub;
+import dev.noblame.server.demo.DemoOrganisation;
 import dev.noblame.server.config.Settings;
 import dev.noblame.server.integration.Integrations;
 import java.nio.file.Path;
@@ -38,14 +39,25 @@ public final class ServeCommand implements Runnable {
             stopped.countDown();
         }, "noblame-shutdown"));
         if (demo) {
-            throw new dev.noblame.server.config.ConfigException("--demo is not available yet");
+            seedDemo(hub);
         }
-        hub.withWeb(dev.noblame.server.web.WebUi.of(hub)::configure).start();
+        hub.withWeb(dev.noblame.server.web.WebUi.of(hub)::configure)
+                .withWeb(dev.noblame.server.confluence.MacroPages.of(hub)::configure).start();
         try {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Seeds the demo organisation into an empty database and prints how to sign in; leaves existing data alone. */
+    private void seedDemo(Hub hub) {
+        var out = System.out;
+        DemoOrganisation.seedIfEmpty(hub.app(), hub.tokens()).ifPresentOrElse(seeded -> {
+            out.println("Demo organisation seeded: " + seeded.incidents() + " incidents, " + seeded.nearMisses()
+                    + " near-misses, " + seeded.actions() + " action items, " + seeded.deployments() + " deployments.");
+            out.println("Demo admin token (shown once, sign in with it): " + seeded.admin().secret());
+        }, () -> out.println("The database already holds data; --demo seeds only an empty one, so nothing was added."));
     }
 
     /** Settings from the file and environment, with the command-line options laid over them. */

@@ -23,7 +23,9 @@ public final class Integrations {
     /** The integrations every hub runs: add yours here with one line. */
     public static Integrations standard() {
         List<Integration> list = new ArrayList<>();
-        // list.add(new JiraIntegration());
+        list.add(new dev.noblame.server.jira.JiraHubIntegration());
+        list.add(new dev.noblame.server.jenkins.JenkinsIntegration());
+        list.add(new dev.noblame.server.confluence.ConfluenceIntegration());
         return new Integrations(list);
     }
 

@@ -13,8 +13,8 @@ import java.util.Map;
 /** Changes an incident's facts (severity, impact, links); each change is recorded as evidence. */
 public final class EditingIncident {
     /** Null fields are left as they are. */
-    public record Command(IncidentId incident, Severity severity, Impact impact, List<String> addJiraKeys,
-                          List<String> addBuildUrls, String confluencePageId, String by) {
+    public record Command(IncidentId incident, Severity severity, Impact impact, String vendor, String release,
+                          List<String> addJiraKeys, List<String> addBuildUrls, String confluencePageId, String by) {
     }
 
     private final AppContext app;
@@ -37,6 +37,16 @@ public final class EditingIncident {
                 after = after.withImpact(c.impact());
                 changes.put("impact", "dataLoss=" + c.impact().dataLoss() + ",securityExposure="
                         + c.impact().securityExposure() + ",postmortemRequested=" + c.impact().postmortemRequested());
+            }
+            if ((c.vendor() != null && !c.vendor().equals(before.vendor()))
+                    || (c.release() != null && !c.release().equals(before.release()))) {
+                String vendor = c.vendor() == null ? before.vendor() : c.vendor();
+                String release = c.release() == null ? before.release() : c.release();
+                after = new Incident(after.id(), after.kind(), after.title(), after.severity(), after.service(), after.team(),
+                        after.environment(), vendor, release, after.startedAt(), after.detectedAt(), after.mitigatedAt(),
+                        after.resolvedAt(), after.status(), after.reporter(), after.impact(), after.links(), after.dismissedReason());
+                changes.put("vendor", String.valueOf(after.vendor()));
+                changes.put("release", String.valueOf(after.release()));
             }
             var links = after.links();
             for (String key : c.addJiraKeys() == null ? List.<String>of() : c.addJiraKeys()) {
