@@ -20,6 +20,9 @@ public final class SmartCheck {
     static final List<String> VAGUE_OWNERS = List.of("tbd", "tba", "n/a", "na", "none", "someone", "everyone", "all", "team",
             "the team", "us", "we", "?", "unknown", "nobody");
 
+    /** Politeness and modal lead-ins that do not change what the action commits to. */
+    private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:we|i|you|someone|team)\\s+)?(?:should|must|need to|needs to|will|to|please)\\s+");
+
     /** Words that tie activity to a result: "investigate X and document the cause in the runbook". */
     private static final Pattern OUTCOME = Pattern.compile(
             "\\b(so that|in order to|to decide|to determine|and (fix|add|remove|document|write|publish|decide|implement|"
@@ -87,7 +90,7 @@ public final class SmartCheck {
     }
 
     private static Optional<SmartFinding> vagueVerb(ActionItem a) {
-        String title = a.title().toLowerCase(Locale.ROOT);
+        String title = LEAD_IN.matcher(a.title().toLowerCase(Locale.ROOT)).replaceFirst("");
         for (String verb : VAGUE_VERBS) {
             if (startsWithWord(title, verb) && !OUTCOME.matcher(title).find()) {
                 boolean criterionSaysOutcome = a.successCriterion() != null && MEASURABLE.matcher(a.successCriterion()).find();

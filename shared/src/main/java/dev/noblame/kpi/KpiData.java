@@ -14,7 +14,6 @@ import dev.noblame.sla.SlaPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -82,7 +81,9 @@ public final class KpiData {
             dictionaries[d] = new Dictionary();
         }
         Map<IncidentId, Integer> index = new HashMap<>(n * 2);
-        List<java.util.Set<String>> matchKeys = new ArrayList<>(n);
+        int[][] matchKeys = new int[n][];
+        Map<String, Integer> tagCodes = new HashMap<>();
+        int categoryCount = FactorCategory.values().length;
         for (int i = 0; i < n; i++) {
             Incident inc = incidents.get(i);
             index.put(inc.id(), i);
@@ -97,16 +98,15 @@ public final class KpiData {
             groupCode[Dimension.VENDOR.ordinal()][i] = dictionaries[Dimension.VENDOR.ordinal()].code(inc.vendor());
             groupCode[Dimension.RELEASE.ordinal()][i] = dictionaries[Dimension.RELEASE.ordinal()].code(inc.release());
             Postmortem pm = b.postmortems.get(inc.id());
-            java.util.Set<String> keys = new java.util.TreeSet<>();
-            if (pm != null) {
+            if (pm != null && !pm.factors().isEmpty()) {
+                matchKeys[i] = factorKeys(pm.factors(), tagCodes, categoryCount);
                 for (ContributingFactor f : pm.factors()) {
                     categories[i] |= bit(f.category());
-                    keys.addAll(f.matchKeys());
                 }
             }
-            matchKeys.add(keys);
         }
-        repeat = RepeatDetector.flag(started, matchKeys, b.repeatWindow.toMillis());
+        // A key is category + tag (ContributingFactor.matchKeys), coded as tag * categories + category.
+        repeat = RepeatDetector.flag(started, matchKeys, Math.max(1, tagCodes.size() * categoryCount), b.repeatWindow.toMillis());
 
         SlaEvaluator sla = new SlaEvaluator(b.policy);
         int m = 0;
@@ -188,6 +188,26 @@ public final class KpiData {
 
     public ZoneId zone() {
         return zone;
+    }
+
+    private static int[] factorKeys(List<ContributingFactor> factors, Map<String, Integer> tagCodes, int categoryCount) {
+        int count = 0;
+        for (ContributingFactor f : factors) {
+            count += f.tags().size();
+        }
+        int[] keys = new int[count];
+        int k = 0;
+        for (ContributingFactor f : factors) {
+            for (String tag : f.tags()) {
+                Integer code = tagCodes.get(tag);
+                if (code == null) {
+                    code = tagCodes.size();
+                    tagCodes.put(tag, code);
+                }
+                keys[k++] = code * categoryCount + f.category().ordinal();
+            }
+        }
+        return keys;
     }
 
     static byte bit(FactorCategory c) {

@@ -49,32 +49,18 @@ public final class Kpis {
 
     /** A monthly series per group; every group has a point for every month, so chart lines align. */
     public static Map<String, List<MonthlyPoint>> monthly(KpiData data, KpiPeriod period, Dimension dimension) {
-        List<KpiPeriod> months = period.splitByMonth(data.zone());
-        List<Rollup> rollups = new ArrayList<>();
         Map<String, List<MonthlyPoint>> series = new LinkedHashMap<>();
-        for (KpiRow row : rowsOf(rollup(data, period, dimension))) {
-            series.put(row.group, new ArrayList<>());
+        for (RollupRow row : rollup(data, period, dimension).groups()) {
+            series.put(row.group(), new ArrayList<>());
         }
-        for (KpiPeriod month : months) {
-            rollups.add(rollup(data, month, dimension));
-        }
-        for (int i = 0; i < months.size(); i++) {
-            YearMonth ym = YearMonth.from(months.get(i).from().atZone(data.zone()));
+        for (KpiPeriod month : period.splitByMonth(data.zone())) {
+            YearMonth ym = YearMonth.from(month.from().atZone(data.zone()));
             Map<String, KpiFigures> byGroup = new LinkedHashMap<>();
-            rollups.get(i).groups().forEach(row -> byGroup.put(row.group(), row.figures()));
-            for (Map.Entry<String, List<MonthlyPoint>> e : series.entrySet()) {
-                KpiFigures f = byGroup.get(e.getKey());
-                e.getValue().add(new MonthlyPoint(ym, f != null ? f : Accumulator.empty(months.get(i), dimension.attributesDeployments())));
-            }
+            rollup(data, month, dimension).groups().forEach(row -> byGroup.put(row.group(), row.figures()));
+            KpiFigures none = Accumulator.empty(month, dimension.attributesDeployments());
+            series.forEach((group, points) -> points.add(new MonthlyPoint(ym, byGroup.getOrDefault(group, none))));
         }
         return series;
-    }
-
-    private record KpiRow(String group) {
-    }
-
-    private static List<KpiRow> rowsOf(Rollup r) {
-        return r.groups().stream().map(row -> new KpiRow(row.group())).toList();
     }
 
     private record Result(KpiFigures total, Accumulator[] groups) {

@@ -33,6 +33,27 @@ public final class BusinessCalendar {
     private final Set<DayOfWeek> weekend;
     private final Set<LocalDate> holidays;
     private final Set<HolidaySet> holidaySets;
+    private final boolean fixedOffset;
+    /**
+     * Per-year tables of business days and day ends, filled on first use. SLA evaluation asks these
+     * questions millions of times per run; a table read is far cheaper than zone rules and holiday
+     * sets. Entries are immutable with final fields, so a racing reader sees null (and recomputes)
+     * or a complete table.
+     */
+    private final YearTable[] years = new YearTable[TABLE_LAST_YEAR - TABLE_FIRST_YEAR + 1];
+
+    private static final int TABLE_FIRST_YEAR = 1970;
+    private static final int TABLE_LAST_YEAR = 2200;
+
+    private static final class YearTable {
+        final boolean[] business;
+        final long[] endMillis;
+
+        YearTable(boolean[] business, long[] endMillis) {
+            this.business = business;
+            this.endMillis = endMillis;
+        }
+    }
 
     private BusinessCalendar(String name, ZoneId zone, Set<DayOfWeek> weekend, Set<LocalDate> holidays, Set<HolidaySet> holidaySets) {
         this.name = name;
@@ -40,6 +61,7 @@ public final class BusinessCalendar {
         this.weekend = weekend;
         this.holidays = holidays;
         this.holidaySets = holidaySets;
+        this.fixedOffset = zone.getRules().isFixedOffset();
     }
 
     public static BusinessCalendar of(String name, ZoneId zone, Collection<DayOfWeek> weekend,
@@ -85,7 +107,38 @@ public final class BusinessCalendar {
         return java.util.Collections.unmodifiableSet(holidaySets);
     }
 
+    /** True when the zone never changes its offset (UTC, +05:30): calendar days are then exactly 24 hours. */
+    public boolean isFixedOffset() {
+        return fixedOffset;
+    }
+
     public boolean isBusinessDay(LocalDate date) {
+        YearTable t = table(date.getYear());
+        return t != null ? t.business[date.getDayOfYear() - 1] : computeBusinessDay(date);
+    }
+
+    private YearTable table(int year) {
+        if (year < TABLE_FIRST_YEAR || year > TABLE_LAST_YEAR) {
+            return null;
+        }
+        YearTable t = years[year - TABLE_FIRST_YEAR];
+        if (t == null) {
+            LocalDate first = LocalDate.of(year, 1, 1);
+            int days = first.lengthOfYear();
+            boolean[] business = new boolean[days];
+            long[] ends = new long[days];
+            for (int i = 0; i < days; i++) {
+                LocalDate d = first.plusDays(i);
+                business[i] = computeBusinessDay(d);
+                ends[i] = d.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+            }
+            t = new YearTable(business, ends);
+            years[year - TABLE_FIRST_YEAR] = t;
+        }
+        return t;
+    }
+
+    private boolean computeBusinessDay(LocalDate date) {
         if (weekend.contains(date.getDayOfWeek()) || holidays.contains(date)) {
             return false;
         }
@@ -156,7 +209,8 @@ public final class BusinessCalendar {
 
     /** The first instant after {@code date} ends in this calendar's zone: where "due on that date" runs out. */
     public Instant endOf(LocalDate date) {
-        return date.plusDays(1).atStartOfDay(zone).toInstant();
+        YearTable t = table(date.getYear());
+        return t != null ? Instant.ofEpochMilli(t.endMillis[date.getDayOfYear() - 1]) : date.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
     public LocalDate localDate(Instant instant) {

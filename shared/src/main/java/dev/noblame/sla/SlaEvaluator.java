@@ -45,23 +45,32 @@ public final class SlaEvaluator {
 
     /** The action's own due date (end of that day in the service's zone), else the policy window from creation. */
     public Instant dueOf(ActionItem action, String service) {
-        ServiceRules r = rulesOf(service);
+        return dueOf(action, rulesOf(service));
+    }
+
+    private static Instant dueOf(ActionItem action, ServiceRules r) {
         if (action.dueDate() != null) {
             return r.calendar.endOf(action.dueDate());
         }
         return (action.priority() == ActionPriority.PRIORITY ? r.priority : r.normal).after(action.createdAt(), r.calendar);
     }
 
+    /**
+     * Due instant and state of one action at {@code now}. {@code remindAt} is set only while the
+     * action is outstanding: for finished or waived work there is nobody left to remind.
+     */
     public ActionSla evaluate(ActionItem action, String service, Instant now) {
         ServiceRules r = rulesOf(service);
-        Instant due = dueOf(action, service);
-        Instant remind = policy.reminderBefore().before(due, r.calendar);
+        Instant due = dueOf(action, r);
+        Instant remind = null;
         SlaState state;
         if (action.state() == ActionState.WONT_DO) {
             state = SlaState.WAIVED;
+        } else if (action.state().isCompleted() && action.completedAt() != null && !action.completedAt().isAfter(now)) {
+            state = action.completedAt().isAfter(due) ? SlaState.MET_LATE : SlaState.MET;
         } else {
-            long done = action.state().isCompleted() && action.completedAt() != null ? action.completedAt().toEpochMilli() : -1;
-            state = SlaState.of(due.toEpochMilli(), remind.toEpochMilli(), done, now.toEpochMilli());
+            remind = policy.reminderBefore().before(due, r.calendar);
+            state = SlaState.of(due.toEpochMilli(), remind.toEpochMilli(), -1, now.toEpochMilli());
         }
         return new ActionSla(action.id(), action.incident(), r.service.service(), action.priority(), due,
                 action.dueDate() == null, remind, state);
@@ -98,7 +107,7 @@ public final class SlaEvaluator {
         for (ActionItem a : actions) {
             if (a.priority() == ActionPriority.PRIORITY && a.state().isOutstanding()) {
                 String service = serviceOf.apply(a.incident());
-                if (!now.isBefore(dueOf(a, service))) {
+                if (!now.isBefore(dueOf(a, rulesOf(service)))) {
                     out.merge(rulesOf(service).service.service(), 1, Integer::sum);
                 }
             }
@@ -109,7 +118,7 @@ public final class SlaEvaluator {
     private void collect(ActionItem a, String service, Instant now, Predicate<String> sent, List<SlaEvent> out) {
         if (a.state().isOutstanding()) {
             ServiceRules r = rulesOf(service);
-            Instant due = dueOf(a, service);
+            Instant due = dueOf(a, r);
             if (!now.isBefore(due)) {
                 add(out, sent, escalation(DeadlineKind.ACTION, a.subject(), a.incident(), a, r, a.owner(), due));
             } else {

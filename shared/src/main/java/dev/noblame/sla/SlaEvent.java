@@ -17,8 +17,10 @@ import java.util.Objects;
  * most a duplicate that the outbox drops. A moved due date gives a new key, hence a fresh reminder.
  *
  * @param at         when the event fell due (reminder point, deadline, or verification point), not "now"
- * @param recipient  the owner for reminders and checks; the chosen escalation target's person or
- *                   service for escalations (null when the policy names no one: the caller decides)
+ * @param recipient  reminders and checks: the item's owner. Escalations to {@code OWNER_MANAGER}: the
+ *                   owner whose manager is to be told (the directory lookup is the caller's); to
+ *                   {@code SERVICE_OWNER}: the service's owner from the policy, or null when the
+ *                   policy names none (the caller decides where such escalations go)
  * @param escalateTo for escalations, the target the policy chose; null otherwise
  */
 public record SlaEvent(

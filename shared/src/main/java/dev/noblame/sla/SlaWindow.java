@@ -82,8 +82,8 @@ public record SlaWindow(int amount, Unit unit) {
     public Instant after(Instant start, BusinessCalendar calendar) {
         return switch (unit) {
             case HOURS -> start.plus(Duration.ofHours(amount));
-            case DAYS -> start.atZone(calendar.zone()).plusDays(amount).toInstant();
-            case WEEKS -> start.atZone(calendar.zone()).plusWeeks(amount).toInstant();
+            case DAYS -> calendar.isFixedOffset() ? start.plusSeconds(86_400L * amount) : start.atZone(calendar.zone()).plusDays(amount).toInstant();
+            case WEEKS -> calendar.isFixedOffset() ? start.plusSeconds(604_800L * amount) : start.atZone(calendar.zone()).plusWeeks(amount).toInstant();
             case MONTHS -> start.atZone(calendar.zone()).plusMonths(amount).toInstant();
             case BUSINESS_DAYS -> calendar.plusBusinessDays(start, amount);
         };
@@ -93,8 +93,8 @@ public record SlaWindow(int amount, Unit unit) {
     public Instant before(Instant end, BusinessCalendar calendar) {
         return switch (unit) {
             case HOURS -> end.minus(Duration.ofHours(amount));
-            case DAYS -> end.atZone(calendar.zone()).minusDays(amount).toInstant();
-            case WEEKS -> end.atZone(calendar.zone()).minusWeeks(amount).toInstant();
+            case DAYS -> calendar.isFixedOffset() ? end.minusSeconds(86_400L * amount) : end.atZone(calendar.zone()).minusDays(amount).toInstant();
+            case WEEKS -> calendar.isFixedOffset() ? end.minusSeconds(604_800L * amount) : end.atZone(calendar.zone()).minusWeeks(amount).toInstant();
             case MONTHS -> end.atZone(calendar.zone()).minusMonths(amount).toInstant();
             case BUSINESS_DAYS -> calendar.minusBusinessDays(end, amount);
         };

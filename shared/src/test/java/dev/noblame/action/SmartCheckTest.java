@@ -79,4 +79,11 @@ class SmartCheckTest {
 
         assertThat(rules(a)).doesNotContain("vague-verb");
     }
+
+    @Test
+    void a_vague_verb_behind_a_lead_in_is_still_vague() {
+        ActionItem a = anAction().due("2026-05-01").title("We should investigate the retries").criterion("clear").build();
+
+        assertThat(rules(a)).contains("vague-verb");
+    }
 }

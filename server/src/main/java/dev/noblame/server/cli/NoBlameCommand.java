@@ -14,9 +14,11 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 TokenCommand.class,
                 EvidenceCommand.class,
+                dev.noblame.server.cli.policy.PolicyCommand.class,
                 LintCommand.class,
                 RedactCommand.class,
                 dev.noblame.server.confluence.RenderCommand.class,
+                dev.noblame.server.confluence.ConfluenceCommand.class,
                 dev.noblame.server.jira.JiraCommand.class})
 public final class NoBlameCommand implements Runnable {
 

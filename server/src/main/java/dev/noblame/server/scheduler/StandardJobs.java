@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The hub's own periodic jobs: outbox delivery, evidence checkpoints, outbox housekeeping. */
+/** The hub's own periodic jobs: outbox delivery, SLA evaluation, evidence checkpoints, outbox housekeeping. */
 public final class StandardJobs {
     /** Rounds per run: enough to drain a burst without holding a scheduler thread for long. */
     private static final int MAX_ROUNDS = 20;
@@ -23,6 +23,8 @@ public final class StandardJobs {
         jobs.add(new PeriodicJob("evidence-checkpoint",
                 Duration.ofMinutes(s.intValue("evidence.checkpoint_minutes", 60, 1, 7 * 24 * 60)),
                 () -> app.evidence().checkpoint()));
+        jobs.add(new PeriodicJob("sla-evaluation", Duration.ofMinutes(s.intValue("sla.evaluate_minutes", 15, 1, 24 * 60)),
+                new SlaJob(app)));
         int keepDays = s.intValue("outbox.keep_delivered_days", 30, 1, 3650);
         jobs.add(new PeriodicJob("outbox-purge", Duration.ofHours(24),
                 () -> app.outboxStore().purgeDelivered(app.clock().instant().minus(Duration.ofDays(keepDays)))));

@@ -23,11 +23,15 @@ public final class RunningHub implements AutoCloseable {
     }
 
     public static RunningHub start(Path dir, Map<String, String> extra) {
+        return start(dir, extra, Integrations.standard());
+    }
+
+    public static RunningHub start(Path dir, Map<String, String> extra, Integrations integrations) {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("server.port", "0");
         settings.put("data.dir", dir.toString());
         settings.putAll(extra);
-        return new RunningHub(Hub.create(Settings.of(settings), Integrations.standard()).start());
+        return new RunningHub(Hub.create(Settings.of(settings), integrations).start());
     }
 
     public String token(Role role) {
