@@ -30,7 +30,9 @@ import java.util.Set;
  * document as NoBlame stores it; redaction runs here, at delivery, on every message, so nothing
  * reaches Confluence without it whoever enqueued the message.
  *
- * <p>Payloads: {@code {"kind":"postmortem","space":"OPS","parentId":null,"document":{...}}} and
+ * <p>Payloads: {@code {"kind":"postmortem","space":"OPS","parentId":null,"incident":"INC-1"}} (the
+ * document is read when the message is delivered, so the page shows the state of that moment),
+ * {@code {"kind":"postmortem","space":"OPS","document":{...}}} (a given document), and
  * {@code {"kind":"rollup","space":"OPS","parentId":null,"title":"...","by":"service","from":"...","to":"..."}}.
  */
 public final class ConfluenceOutboxHandler implements OutboxHandler {
@@ -43,6 +45,11 @@ public final class ConfluenceOutboxHandler implements OutboxHandler {
         List<MonthlyPoint> monthly(KpiPeriod period);
     }
 
+    /** Where the current postmortem document of an incident comes from at delivery time. */
+    public interface Documents {
+        java.util.Optional<PostmortemDocument> find(dev.noblame.incident.IncidentId incident);
+    }
+
     /** Told about each published postmortem page, so the hub can remember the page id on the incident. */
     public interface Published {
         void postmortem(PostmortemDocument document, PublishedPage page);
@@ -50,17 +57,27 @@ public final class ConfluenceOutboxHandler implements OutboxHandler {
 
     private final PagePublisher publisher;
     private final Redactor redactor;
+    private final Documents documents;
     private final Rollups rollups;
     private final Published published;
 
-    public ConfluenceOutboxHandler(PagePublisher publisher, Redactor redactor, Rollups rollups, Published published) {
+    /** {@code documents}, {@code rollups} and {@code published} may be null where the caller has none. */
+    public ConfluenceOutboxHandler(PagePublisher publisher, Redactor redactor, Documents documents, Rollups rollups, Published published) {
         this.publisher = Objects.requireNonNull(publisher, "publisher");
         this.redactor = Objects.requireNonNull(redactor, "redactor");
+        this.documents = documents;
         this.rollups = rollups;
         this.published = published == null ? (d, p) -> { } : published;
     }
 
-    /** The payload asking for a postmortem page; the idempotency key is the incident id plus the document's hash. */
+    /** The payload asking for the page of an incident's postmortem as it stands when delivered. */
+    public static String postmortemPayload(dev.noblame.incident.IncidentId incident, PageTarget target) {
+        JsonObject o = target(target, "postmortem");
+        o.addProperty("incident", incident.toString());
+        return o.toString();
+    }
+
+    /** The payload asking for a page of this very document. */
     public static String postmortemPayload(PostmortemDocument d, PageTarget target) {
         JsonObject o = target(target, "postmortem");
         o.add("document", JsonParser.parseString(PostmortemJson.write(d)));
@@ -92,10 +109,19 @@ public final class ConfluenceOutboxHandler implements OutboxHandler {
             PageTarget target = new PageTarget(string(o, "space"), string(o, "parentId"));
             String kind = string(o, "kind");
             if ("postmortem".equals(kind)) {
-                if (!o.has("document") || !o.get("document").isJsonObject()) {
-                    return Delivery.rejected("bad payload: document is missing");
+                PostmortemDocument d;
+                if (o.has("document") && o.get("document").isJsonObject()) {
+                    d = PostmortemJson.read(o.get("document").toString());
+                } else if (o.has("incident") && documents != null) {
+                    var id = dev.noblame.incident.IncidentId.parse(string(o, "incident"));
+                    var found = documents.find(id);
+                    if (found.isEmpty()) {
+                        return Delivery.rejected("no postmortem for " + id);
+                    }
+                    d = found.get();
+                } else {
+                    return Delivery.rejected("bad payload: a document or an incident is required");
                 }
-                PostmortemDocument d = PostmortemJson.read(o.get("document").toString());
                 PublishedPage page = publisher.publishPostmortem(RedactedPostmortem.of(d, redactor), target);
                 published.postmortem(d, page);
                 return Delivery.delivered("page " + page.id() + " version " + page.version());

@@ -22,10 +22,10 @@ import java.util.Optional;
  * @param token       {@code confluence.token}: Cloud only, an API token (Basic auth email:token)
  * @param pat         {@code confluence.pat}: Data Center only, a personal access token (Bearer)
  * @param space       {@code confluence.space}: the default space key pages are published to (optional)
- * @param timeout     {@code confluence.timeout}: seconds per request, default 30
- * @param jira        {@code confluence.jira.server}, {@code confluence.jira.serverid}, {@code confluence.jira.jql}:
+ * @param timeout     {@code confluence.timeout_seconds}: seconds per request, default 30
+ * @param jira        {@code confluence.jira_server}, {@code confluence.jira_server_id}, {@code confluence.jira_jql}:
  *                    when any is set, postmortem pages list actions with the Jira macro
- * @param users       {@code confluence.user.<name>}: a NoBlame user name's Confluence account id (Cloud) or user key (DC)
+ * @param users       {@code confluence.users.<name>}: a NoBlame user name's Confluence account id (Cloud) or user key (DC)
  */
 public record ConfluenceSettings(URI url, ConfluenceDeployment deployment, String email, String token, String pat, String space,
                                  Duration timeout, Optional<JiraMacro> jira, Map<String, String> users) {
@@ -59,7 +59,7 @@ public record ConfluenceSettings(URI url, ConfluenceDeployment deployment, Strin
         ConfluenceDeployment deployment = dep != null ? Wire.parse(ConfluenceDeployment.class, dep, "confluence.deployment")
                 : url.getHost().endsWith(".atlassian.net") ? ConfluenceDeployment.CLOUD : ConfluenceDeployment.DATACENTER;
         Duration timeout = Duration.ofSeconds(30);
-        String t = value(flat, "confluence.timeout");
+        String t = value(flat, "confluence.timeout_seconds");
         if (t != null) {
             try {
                 long seconds = Long.parseLong(t);
@@ -68,36 +68,45 @@ public record ConfluenceSettings(URI url, ConfluenceDeployment deployment, Strin
                 }
                 timeout = Duration.ofSeconds(seconds);
             } catch (NumberFormatException e) {
-                throw ValidationException.field("confluence.timeout", "must be a number of seconds from 1 to 600 (got '" + t + "')");
+                throw ValidationException.field("confluence.timeout_seconds", "must be a number of seconds from 1 to 600 (got '" + t + "')");
             }
         }
         Optional<JiraMacro> jira = Optional.empty();
-        String server = value(flat, "confluence.jira.server");
-        String serverId = value(flat, "confluence.jira.serverid");
-        String jql = value(flat, "confluence.jira.jql");
+        String server = value(flat, "confluence.jira_server");
+        String serverId = value(flat, "confluence.jira_server_id");
+        String jql = value(flat, "confluence.jira_jql");
         if (server != null || serverId != null || jql != null) {
             try {
                 jira = Optional.of(new JiraMacro(server, serverId, jql));
             } catch (ValidationException e) {
-                throw ValidationException.field("confluence.jira.jql", "must contain {incident} where the incident id goes");
+                throw ValidationException.field("confluence.jira_jql", "must contain {incident} where the incident id goes");
             }
         }
         Map<String, String> users = new LinkedHashMap<>();
         flat.forEach((k, v) -> {
-            if (k.startsWith("confluence.user.") && v != null && !v.isBlank()) {
-                users.put(k.substring("confluence.user.".length()), v.strip());
+            if (k.startsWith("confluence.users.") && v != null && !v.isBlank()) {
+                users.put(k.substring("confluence.users.".length()), v.strip());
             }
         });
+        if (deployment == ConfluenceDeployment.CLOUD && url.getPath().endsWith("/wiki")) {
+            // Cloud's API paths start with /wiki themselves; people often paste the site's /wiki address
+            String site = url.toString();
+            url = URI.create(site.substring(0, site.length() - "/wiki".length()));
+        }
         return new ConfluenceSettings(url, deployment, value(flat, "confluence.email"), value(flat, "confluence.token"),
                 value(flat, "confluence.pat"), value(flat, "confluence.space"), timeout, jira, users);
     }
 
-    /** {@code NOBLAME_CONFLUENCE_URL} → {@code confluence.url}, {@code NOBLAME_CONFLUENCE_JIRA_JQL} → {@code confluence.jira.jql}. */
+    /**
+     * The hub's environment convention: {@code NOBLAME_CONFLUENCE_URL} → {@code confluence.url},
+     * {@code NOBLAME_CONFLUENCE_JIRA_JQL} → {@code confluence.jira_jql} (the prefix goes, the rest is
+     * lower-cased and its first {@code _} becomes {@code .}).
+     */
     public static Map<String, String> fromEnvironment(Map<String, String> env) {
         Map<String, String> flat = new LinkedHashMap<>();
         env.forEach((k, v) -> {
             if (k.startsWith("NOBLAME_CONFLUENCE_")) {
-                flat.put(k.substring("NOBLAME_".length()).toLowerCase(Locale.ROOT).replace('_', '.'), v);
+                flat.put(k.substring("NOBLAME_".length()).toLowerCase(Locale.ROOT).replaceFirst("_", "."), v);
             }
         });
         return flat;

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Everything the Jenkins integration is configured with. Loaded from flat keys (YAML nested
@@ -23,8 +24,9 @@ import java.util.Optional;
  *                         deployment started an incident may have started and still be linked (clock skew)
  * @param windowAfter      {@code jenkins.correlation.window_after} (default 2h): how long after a
  *                         deployment started an incident may start and still be linked or suspect it
- * @param gateMaxBreachedPriorityActions {@code jenkins.gate.max_breached_priority_actions} (default 0):
- *                         a production deploy is denied when the service has more breached priority actions
+ * @param gateMaxBreachedPriorityActions {@code jenkins.gate.max_breached_priority_actions} (default: the SLA
+ *                         policy's limit per service): a production deploy is denied when the service has
+ *                         more breached priority actions
  * @param maxBodyBytes     {@code jenkins.intake.max_body_bytes} (default 262144): larger intake bodies are refused
  * @param defaultEnvironment {@code jenkins.notification.default_environment} (default production): the
  *                         environment of a Notification-plugin build that names none in its parameters
@@ -41,7 +43,7 @@ public record JenkinsSettings(
         IntakeTokens intakeTokens,
         Duration windowBefore,
         Duration windowAfter,
-        int gateMaxBreachedPriorityActions,
+        OptionalInt gateMaxBreachedPriorityActions,
         int maxBodyBytes,
         String defaultEnvironment,
         Optional<URI> linkBase,
@@ -91,7 +93,7 @@ public record JenkinsSettings(
         if (after.isNegative() || after.isZero()) {
             r.problem("jenkins.correlation.window_after", "must be positive");
         }
-        int maxBreached = r.integer("jenkins.gate.max_breached_priority_actions", 0, 0, 10_000);
+        int maxBreached = r.integer("jenkins.gate.max_breached_priority_actions", -1, 0, 10_000);
         int maxBody = r.integer("jenkins.intake.max_body_bytes", 256 * 1024, 1024, 16 * 1024 * 1024);
         String env = Optional.ofNullable(r.text("jenkins.notification.default_environment")).orElse("production");
         URI linkBase = r.httpUrl("jenkins.description.link_base");
@@ -103,7 +105,8 @@ public record JenkinsSettings(
         if (!r.problems().isEmpty()) {
             throw new ValidationException(r.problems());
         }
-        return new JenkinsSettings(Optional.ofNullable(url), user, token, intake, before, after, maxBreached, maxBody,
+        return new JenkinsSettings(Optional.ofNullable(url), user, token, intake, before, after,
+                maxBreached < 0 ? OptionalInt.empty() : OptionalInt.of(maxBreached), maxBody,
                 env, Optional.ofNullable(linkBase), safeHtml, timeout);
     }
 

@@ -17,7 +17,7 @@ class JenkinsSettingsTest {
         assertThat(s.writesBuildPages()).isFalse();
         assertThat(s.windowAfter()).isEqualTo(Duration.ofHours(2));
         assertThat(s.windowBefore()).isZero();
-        assertThat(s.gateMaxBreachedPriorityActions()).isZero();
+        assertThat(s.gateMaxBreachedPriorityActions()).isEmpty();
         assertThat(s.defaultEnvironment()).isEqualTo("production");
         assertThat(s.intakeTokens().isEmpty()).isTrue();
     }
@@ -43,7 +43,7 @@ class JenkinsSettingsTest {
                 "jenkins.gate_max_breached_priority_actions", "3"));
 
         assertThat(s.windowAfter()).isEqualTo(Duration.ofMinutes(45));
-        assertThat(s.gateMaxBreachedPriorityActions()).isEqualTo(3);
+        assertThat(s.gateMaxBreachedPriorityActions()).hasValue(3);
     }
 
     @Test

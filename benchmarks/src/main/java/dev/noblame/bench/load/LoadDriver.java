@@ -59,6 +59,10 @@ public final class LoadDriver implements Callable<Integer> {
     @Option(names = "--prefill", defaultValue = "200", description = "reports created first when a read phase has no incident ids yet (default ${DEFAULT-VALUE})")
     int prefill;
 
+    @Option(names = "--existing", defaultValue = "0",
+            description = "reads pick among INC-1..INC-n that exist already, e.g. after SeedIncidents (default: only ids this run created)")
+    long existing;
+
     @Option(names = "--rollup-runs", defaultValue = "20", description = "timed rollup requests (default ${DEFAULT-VALUE})")
     int rollupRuns;
 
@@ -85,6 +89,7 @@ public final class LoadDriver implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         api = new NoBlameApi(url, token, spread);
+        api.readExisting(existing);
         out.printf(Locale.ROOT, "load driver: %s, %d connections, rate %s, %s measured after %s warm-up; Java %s, %d CPUs%n",
                 url, connections, rate > 0 ? String.format(Locale.ROOT, "%.0f req/s", rate) : "max", duration, warmup,
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());

@@ -37,6 +37,7 @@ final class NoBlameApi {
     private final AtomicReferenceArray<String> ids = new AtomicReferenceArray<>(MAX_IDS);
     private final AtomicInteger idCount = new AtomicInteger();
     private final Duration spread;
+    private long existing;
 
     NoBlameApi(URI base, String token, Duration occurredSpread) {
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
@@ -68,15 +69,20 @@ final class NoBlameApi {
         return response.statusCode();
     }
 
-    /** GET /api/v1/incidents/{id} for an incident this driver created. */
+    /** GET /api/v1/incidents/{id} for an incident this driver created, or one of the existing ones. */
     int readIncident() throws Exception {
-        int known = Math.min(idCount.get(), MAX_IDS);
-        if (known == 0) {
-            throw new IllegalStateException("no incident ids to read: run the intake phase first (or --prefill)");
-        }
-        String id = ids.get(ThreadLocalRandom.current().nextInt(known));
-        if (id == null) {
-            id = ids.get(0); // the slot was counted a moment before its id was stored
+        String id;
+        if (existing > 0) {
+            id = "INC-" + (1 + ThreadLocalRandom.current().nextLong(existing));
+        } else {
+            int known = Math.min(idCount.get(), MAX_IDS);
+            if (known == 0) {
+                throw new IllegalStateException("no incident ids to read: run the intake phase first (or --prefill)");
+            }
+            id = ids.get(ThreadLocalRandom.current().nextInt(known));
+            if (id == null) {
+                id = ids.get(0); // the slot was counted a moment before its id was stored
+            }
         }
         HttpResponse<Void> response = http.send(request("/api/v1/incidents/" + id).GET().build(),
                 HttpResponse.BodyHandlers.discarding());
@@ -93,7 +99,12 @@ final class NoBlameApi {
     }
 
     int knownIncidents() {
-        return Math.min(idCount.get(), MAX_IDS);
+        return existing > 0 ? (int) Math.min(existing, Integer.MAX_VALUE) : Math.min(idCount.get(), MAX_IDS);
+    }
+
+    /** Reads pick uniformly among INC-1..INC-n, incidents that exist already (a seeded database). */
+    void readExisting(long n) {
+        this.existing = n;
     }
 
     private void remember(String id) {

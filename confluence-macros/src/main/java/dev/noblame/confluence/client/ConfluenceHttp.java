@@ -25,7 +25,7 @@ import java.util.Optional;
 public final class ConfluenceHttp {
     static final int MAX_ATTEMPTS = 4;
     static final Duration MAX_WAIT = Duration.ofSeconds(30);
-    private static final Gson GSON = new Gson();
+    private static final Gson GSON = new com.google.gson.GsonBuilder().disableHtmlEscaping().create();
 
     /** Waiting is a seam so tests do not sleep. */
     public interface Sleeper {

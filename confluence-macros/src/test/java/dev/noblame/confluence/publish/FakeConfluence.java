@@ -43,7 +43,7 @@ final class FakeConfluence implements AutoCloseable {
         flat.put("confluence.token", "cloud-token");
         flat.put("confluence.pat", "dc-pat");
         flat.put("confluence.space", "OPS");
-        flat.put("confluence.user.payments team", "557058:team-account");
+        flat.put("confluence.users.payments team", "557058:team-account");
         return ConfluenceSettings.from(flat);
     }
 

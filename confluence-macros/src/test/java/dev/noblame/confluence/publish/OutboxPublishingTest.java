@@ -36,7 +36,7 @@ class OutboxPublishingTest {
                 "payments", text, "Rotate " + SECRET, PERSON);
         try (FakeConfluence c = new FakeConfluence(deployment)) {
             Scenarios.noPageYet(c);
-            ConfluenceOutboxHandler handler = new ConfluenceOutboxHandler(c.publisher(), REDACTOR, null, null);
+            ConfluenceOutboxHandler handler = new ConfluenceOutboxHandler(c.publisher(), REDACTOR, null, null, null);
 
             Delivery d = handler.deliver(message(ConfluenceOutboxHandler.postmortemPayload(doc, OPS)));
 
@@ -57,11 +57,27 @@ class OutboxPublishingTest {
         try (FakeConfluence c = new FakeConfluence(ConfluenceDeployment.CLOUD)) {
             Scenarios.noPageYet(c);
             List<PublishedPage> seen = new ArrayList<>();
-            ConfluenceOutboxHandler handler = new ConfluenceOutboxHandler(c.publisher(), REDACTOR, null, (doc, page) -> seen.add(page));
+            ConfluenceOutboxHandler handler = new ConfluenceOutboxHandler(c.publisher(), REDACTOR, null, null, (doc, page) -> seen.add(page));
 
             handler.deliver(message(ConfluenceOutboxHandler.postmortemPayload(PostmortemFixtures.checkoutOutage(), OPS)));
 
             assertThat(seen).containsExactly(new PublishedPage("123", 1, true));
+        }
+    }
+
+    @Test
+    void an_incident_payload_publishes_the_document_as_it_stands_at_delivery() {
+        try (FakeConfluence c = new FakeConfluence(ConfluenceDeployment.CLOUD)) {
+            Scenarios.noPageYet(c);
+            PostmortemDocument doc = PostmortemFixtures.checkoutOutage();
+            ConfluenceOutboxHandler handler = new ConfluenceOutboxHandler(c.publisher(), REDACTOR,
+                    id -> id.equals(doc.incident().id()) ? java.util.Optional.of(doc) : java.util.Optional.empty(), null, null);
+
+            Delivery ok = handler.deliver(message(ConfluenceOutboxHandler.postmortemPayload(doc.incident().id(), OPS)));
+            Delivery missing = handler.deliver(message(ConfluenceOutboxHandler.postmortemPayload(dev.noblame.incident.IncidentId.of(9), OPS)));
+
+            assertThat(ok).isInstanceOf(Delivery.Delivered.class);
+            assertThat(missing).isInstanceOfSatisfying(Delivery.Rejected.class, r -> assertThat(r.reason()).contains("INC-9"));
         }
     }
 
@@ -71,7 +87,7 @@ class OutboxPublishingTest {
             Scenarios.noPageYet(c);
             c.stub(post(urlPathEqualTo("/confluence/rest/api/content"))
                     .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "120")));
-            ConfluenceOutboxHandler handler = new ConfluenceOutboxHandler(c.publisher(), REDACTOR, null, null);
+            ConfluenceOutboxHandler handler = new ConfluenceOutboxHandler(c.publisher(), REDACTOR, null, null, null);
 
             Delivery d = handler.deliver(message(ConfluenceOutboxHandler.postmortemPayload(PostmortemFixtures.checkoutOutage(), OPS)));
 
@@ -87,7 +103,7 @@ class OutboxPublishingTest {
         try (FakeConfluence c = new FakeConfluence(ConfluenceDeployment.DATACENTER)) {
             Scenarios.noPageYet(c);
             c.stub(post(urlPathEqualTo("/confluence/rest/api/content")).willReturn(FakeConfluence.status(403)));
-            ConfluenceOutboxHandler handler = new ConfluenceOutboxHandler(c.publisher(), REDACTOR, null, null);
+            ConfluenceOutboxHandler handler = new ConfluenceOutboxHandler(c.publisher(), REDACTOR, null, null, null);
 
             Delivery d = handler.deliver(message(ConfluenceOutboxHandler.postmortemPayload(PostmortemFixtures.checkoutOutage(), OPS)));
 
@@ -98,7 +114,7 @@ class OutboxPublishingTest {
     @Test
     void a_malformed_payload_is_rejected_with_the_field_named() {
         try (FakeConfluence c = new FakeConfluence(ConfluenceDeployment.CLOUD)) {
-            ConfluenceOutboxHandler handler = new ConfluenceOutboxHandler(c.publisher(), REDACTOR, null, null);
+            ConfluenceOutboxHandler handler = new ConfluenceOutboxHandler(c.publisher(), REDACTOR, null, null, null);
 
             Delivery d = handler.deliver(message("{\"kind\":\"postmortem\",\"space\":\"OPS\",\"document\":{\"incident\":{\"id\":\"INC-1\"}}}"));
 

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
  * Whether a deploy may go ahead. A production deploy of a service is denied while the service
@@ -25,18 +26,25 @@ public final class DeployGate {
 
     private final Incidents incidents;
     private final BreachedPriorityActions breached;
-    private final int maxBreachedPriorityActions;
+    private final ToIntFunction<String> limitOf;
     private final GateEvidence evidence;
     private final Clock clock;
 
+    /** One limit for every service. */
     public DeployGate(Incidents incidents, BreachedPriorityActions breached, int maxBreachedPriorityActions,
                       GateEvidence evidence, Clock clock) {
+        this(incidents, breached, service -> maxBreachedPriorityActions, evidence, clock);
         if (maxBreachedPriorityActions < 0) {
             throw new IllegalArgumentException("maxBreachedPriorityActions must not be negative");
         }
+    }
+
+    /** A limit per service, as the SLA policy sets it ({@code SlaPolicy::breachedPriorityActionLimit}). */
+    public DeployGate(Incidents incidents, BreachedPriorityActions breached, ToIntFunction<String> limitOf,
+                      GateEvidence evidence, Clock clock) {
         this.incidents = incidents;
         this.breached = breached;
-        this.maxBreachedPriorityActions = maxBreachedPriorityActions;
+        this.limitOf = limitOf;
         this.evidence = evidence;
         this.clock = clock;
     }
@@ -50,9 +58,9 @@ public final class DeployGate {
             denials.add("open " + i.severity() + " incident " + i.id() + " on " + q.service() + ": " + i.title());
         }
         int overdue = breached.count(q.service(), clock.instant());
-        if (overdue > maxBreachedPriorityActions) {
-            denials.add(overdue + " priority action(s) of " + q.service() + " past their SLA (the policy allows "
-                    + maxBreachedPriorityActions + ")");
+        int limit = limitOf.applyAsInt(q.service());
+        if (overdue > limit) {
+            denials.add(overdue + " priority action(s) of " + q.service() + " past their SLA (the policy allows " + limit + ")");
         }
         if (denials.isEmpty()) {
             return new GateDecision(true, List.of("no open SEV1/SEV2 incident and no priority action past the limit"), false);

@@ -14,6 +14,8 @@ import dev.noblame.incident.IncidentId;
 import dev.noblame.incident.IncidentStatus;
 import dev.noblame.incident.Severity;
 import dev.noblame.ports.memory.InMemoryActions;
+import dev.noblame.sla.SlaEvaluator;
+import dev.noblame.sla.SlaPolicy;
 import dev.noblame.ports.memory.InMemoryIncidents;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -85,6 +87,25 @@ class DeployGateTest {
         assertThat(strict.allowed()).isFalse();
         assertThat(strict.reasons()).singleElement().satisfies(r -> assertThat(r).contains("1 priority action", "allows 0"));
         assertThat(lenient.allowed()).isTrue();
+    }
+
+    @Test
+    void with_the_sla_policy_an_old_priority_action_is_breached_against_the_policy_limit() {
+        incidents.save(incident(1).severity(Severity.SEV3).resolvedAt(T0.plusSeconds(3600)).build());
+        incidents.save(incident(2).service("billing").severity(Severity.SEV3).resolvedAt(T0.plusSeconds(3600)).build());
+        actions.save(ActionItem.open(actions.nextId(), IncidentId.of(1), "Add retries", "sre", null,
+                "retries on", ActionClass.PREVENT, ActionPriority.PRIORITY, T0.minusSeconds(86400L * 120)));
+        actions.save(ActionItem.open(actions.nextId(), IncidentId.of(2), "Add alerts", "sre", null,
+                "alert fires", ActionClass.DETECT, ActionPriority.PRIORITY, T0.minusSeconds(86400L * 120)));
+        SlaPolicy policy = SlaPolicy.defaults();
+        DeployGate slaGate = new DeployGate(incidents, new SlaBreaches(new SlaEvaluator(policy), actions, incidents),
+                policy::breachedPriorityActionLimit, (e, a) -> { }, clock);
+
+        assertThat(new SlaBreaches(new SlaEvaluator(policy), actions, incidents).count("checkout", T0)).isEqualTo(1);
+        GateDecision d = slaGate.decide(production("checkout"));
+        assertThat(policy.breachedPriorityActionLimit("checkout")).isZero();
+        assertThat(d.allowed()).isFalse();
+        assertThat(d.reasons()).singleElement().satisfies(r -> assertThat(r).startsWith("1 priority action(s) of checkout"));
     }
 
     @Test

@@ -72,6 +72,7 @@ public final class ApiServer {
                     insights.routes();
                     ops.routes();
                     for (Integration integration : integrations.all()) {
+                        integration.apiRoutes();
                         path("/integrations/" + integration.name(), integration::routes);
                     }
                 });

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 LintCommand.class,
                 RedactCommand.class,
                 dev.noblame.server.confluence.RenderCommand.class,
+                dev.noblame.server.confluence.ConfluenceCommand.class,
                 dev.noblame.server.jira.JiraCommand.class})
 public final class NoBlameCommand implements Runnable {
 

@@ -41,7 +41,8 @@ public final class ServeCommand implements Runnable {
         if (demo) {
             seedDemo(hub);
         }
-        hub.withWeb(dev.noblame.server.web.WebUi.of(hub)::configure).start();
+        hub.withWeb(dev.noblame.server.web.WebUi.of(hub)::configure)
+                .withWeb(dev.noblame.server.confluence.MacroPages.of(hub)::configure).start();
         try {
             stopped.await();
         } catch (InterruptedException e) {

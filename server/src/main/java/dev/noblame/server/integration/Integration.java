@@ -34,6 +34,13 @@ public interface Integration {
     default void routes() {
     }
 
+    /**
+     * Adds routes directly under {@code /api/v1} (the Jenkins deploy gate is {@code /api/v1/gate}),
+     * for the few endpoints of an integration that DESIGN §4 names at the top level.
+     */
+    default void apiRoutes() {
+    }
+
     /** Delivers the outbox messages of the topics this integration owns. */
     default List<OutboxHandler> outboxHandlers() {
         return List.of();

@@ -24,6 +24,8 @@ public final class Integrations {
     public static Integrations standard() {
         List<Integration> list = new ArrayList<>();
         list.add(new dev.noblame.server.jira.JiraHubIntegration());
+        list.add(new dev.noblame.server.jenkins.JenkinsIntegration());
+        list.add(new dev.noblame.server.confluence.ConfluenceIntegration());
         return new Integrations(list);
     }
 
