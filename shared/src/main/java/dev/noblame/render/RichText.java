@@ -65,19 +65,22 @@ public final class RichText {
         boolean numbered = false;
         for (String raw : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
             String line = raw.strip();
-            Matcher bullet = BULLET.matcher(raw);
-            Matcher number = NUMBERED.matcher(raw);
-            Matcher heading = HEADING.matcher(line);
+            // the regexes only run on lines whose first character could start a list or heading
+            char first = line.isEmpty() ? ' ' : line.charAt(0);
+            Matcher bullet = first == '-' || first == '*' ? BULLET.matcher(raw) : null;
+            Matcher number = Character.isDigit(first) ? NUMBERED.matcher(raw) : null;
+            Matcher heading = first == '#' ? HEADING.matcher(line) : null;
+            boolean isBullet = bullet != null && bullet.matches();
             if (line.isEmpty()) {
                 flush(blocks, paragraph, list, numbered);
-            } else if (bullet.matches() || number.matches()) {
-                boolean isNumbered = !bullet.matches();
+            } else if (isBullet || (number != null && number.matches())) {
+                boolean isNumbered = !isBullet;
                 if (!paragraph.isEmpty() || (!list.isEmpty() && isNumbered != numbered)) {
                     flush(blocks, paragraph, list, numbered);
                 }
                 numbered = isNumbered;
                 list.add(inline((isNumbered ? number : bullet).group(1).strip()));
-            } else if (heading.matches()) {
+            } else if (heading != null && heading.matches()) {
                 flush(blocks, paragraph, list, numbered);
                 blocks.add(new Heading(inline(heading.group(1).strip())));
             } else {
@@ -93,6 +96,10 @@ public final class RichText {
 
     public static List<Inline> inline(String text) {
         List<Inline> out = new ArrayList<>();
+        if (text.indexOf('*') < 0 && text.indexOf('`') < 0 && text.indexOf('[') < 0) {
+            out.add(new Plain(text));
+            return out;
+        }
         Matcher m = INLINE.matcher(text);
         int last = 0;
         while (m.find()) {
