@@ -143,6 +143,10 @@ public final class KpiData {
         leadMillis = new long[k];
         Map<String, Integer> byBuildUrl = new HashMap<>();
         for (int i = 0; i < n; i++) {
+            // a near-miss was caught before it hurt: the build it names did not cause an incident
+            if (incidents.get(i).isNearMiss()) {
+                continue;
+            }
             for (String url : incidents.get(i).links().buildUrls()) {
                 byBuildUrl.putIfAbsent(url, i);
             }

@@ -94,10 +94,17 @@ public final class BlamelessLinter {
                 continue;
             }
             List<Compiled> candidates = byFirstWord.get(t.norm[i]);
-            if (candidates == null && byWordClass.isEmpty()) {
+            // phrases that open with {name}/{person}/{person's} can only start on such a word
+            boolean classStart = !byWordClass.isEmpty()
+                    && (t.cap[i] || t.possessive[i] || lexicon.classStartWords.contains(t.norm[i]));
+            if (candidates == null && !classStart) {
                 continue;
             }
-            for (List<Compiled> list : candidates == null ? List.of(byWordClass) : List.of(candidates, byWordClass)) {
+            for (int pass = 0; pass < 2; pass++) {
+                List<Compiled> list = pass == 0 ? candidates : (classStart ? byWordClass : null);
+                if (list == null) {
+                    continue;
+                }
                 for (Compiled c : list) {
                     int last = c.phrase().matchAt(t, i, lexicon);
                     if (last < 0) {

@@ -38,6 +38,8 @@ final class Lexicon {
     final Set<String> personModifiers;
     final Set<String> timeWords;
     final NameDirectory names;
+    /** Lower-case words that can open a {person} or {person's} phrase without a capital. */
+    final Set<String> classStartWords;
 
     private Lexicon(Map<String, Set<String>> lists, NameDirectory names) {
         personPronouns = lists.get("person_pronouns");
@@ -62,6 +64,11 @@ final class Lexicon {
         personModifiers = lists.get("person_modifiers");
         timeWords = lists.get("time_words");
         this.names = names;
+        Set<String> starts = new HashSet<>(personPronouns);
+        starts.addAll(roles);
+        starts.addAll(personPossessives);
+        starts.add("it");
+        classStartWords = Set.copyOf(starts);
     }
 
     static Lexicon withDefaults(NameDirectory names) {

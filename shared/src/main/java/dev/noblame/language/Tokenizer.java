@@ -117,14 +117,11 @@ final class Tokenizer {
     }
 
     private static void word(Tokens t, String text, int s, int e, boolean first) {
-        String raw = text.substring(s, e);
-        boolean capital = Character.isUpperCase(raw.charAt(0));
-        boolean upper = raw.length() >= 2 && isAllUpper(raw);
-        String lower = raw.toLowerCase(Locale.ROOT);
-        if (lower.indexOf('’') >= 0) {
-            lower = lower.replace('’', '\'');
-        }
-        byte kind = Character.isDigit(raw.charAt(0)) ? Tokens.NUMBER : Tokens.WORD;
+        char first0 = text.charAt(s);
+        boolean capital = Character.isUpperCase(first0);
+        boolean upper = e - s >= 2 && capital && isAllUpper(text, s, e);
+        String lower = lower(text, s, e);
+        byte kind = Character.isDigit(first0) ? Tokens.NUMBER : Tokens.WORD;
         int apos = lower.indexOf('\'');
         if (apos < 0) {
             t.add(kind, s, e, lower, capital, upper, false, first);
@@ -164,10 +161,29 @@ final class Tokenizer {
         }
     }
 
-    private static boolean isAllUpper(String raw) {
+    /** Lower case in one pass (ASCII fast path), with the typographic apostrophe made plain. */
+    private static String lower(String text, int s, int e) {
+        char[] out = new char[e - s];
+        boolean ascii = true;
+        for (int k = s; k < e; k++) {
+            char ch = text.charAt(k);
+            if (ch >= 'A' && ch <= 'Z') {
+                ch = (char) (ch + 32);
+            } else if (ch == '’') {
+                ch = '\'';
+            } else if (ch >= 128) {
+                ascii = false;
+            }
+            out[k - s] = ch;
+        }
+        String lower = new String(out);
+        return ascii ? lower : lower.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAllUpper(String text, int s, int e) {
         boolean letter = false;
-        for (int k = 0; k < raw.length(); k++) {
-            char ch = raw.charAt(k);
+        for (int k = s; k < e; k++) {
+            char ch = text.charAt(k);
             if (Character.isLowerCase(ch)) {
                 return false;
             }

@@ -36,6 +36,9 @@ public final class Redactor {
             "\\b(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}\\b",
             "(?i)\\bcard\\s+(?:ending|ending\\s+in|ends\\s+in|last\\s+(?:4|four))\\s*:?\\s*\\d{4}\\b"));
 
+    /** Longest protected value that could reach into a detection from outside it (a 40-hex SHA, a timestamp). */
+    private static final int PROTECTED_REACH = 64;
+
     private final List<Detector> secrets;
     private final List<Detector> personal;
 
@@ -70,8 +73,10 @@ public final class Redactor {
             return new Redaction(text == null ? "" : text, List.of());
         }
         List<Detection> accepted = new ArrayList<>();
-        accept(accepted, collect(secrets, text), List.of());
-        accept(accepted, collect(personal, text), protectedSpans(text));
+        accept(accepted, collect(secrets, text));
+        List<Detection> personalFound = collect(personal, text);
+        personalFound.removeIf(d -> isProtected(text, d));
+        accept(accepted, personalFound);
         accepted.sort(Comparator.comparingInt(Detection::start));
         return apply(text, accepted);
     }
@@ -86,11 +91,27 @@ public final class Redactor {
         return found;
     }
 
-    private static void accept(List<Detection> accepted, List<Detection> candidates, List<int[]> protectedSpans) {
-        List<Detection> before = new ArrayList<>(accepted);
+    /**
+     * Keeps candidates (sorted by start) that overlap neither an earlier choice nor a protected
+     * span. Both blocked lists are sorted by start, so one sweep does it: linear, not quadratic,
+     * for megabyte documents with thousands of timestamps and SHAs.
+     */
+    private static void accept(List<Detection> accepted, List<Detection> candidates) {
+        List<int[]> blocked = new ArrayList<>(accepted.size());
+        for (Detection d : accepted) {
+            blocked.add(new int[] {d.start(), d.end()});
+        }
+        blocked.sort(Comparator.comparingInt((int[] x) -> x[0]));
+        int b = 0;
+        int maxEnd = -1; // the furthest end among blocked spans starting at or before the candidate
         int lastEnd = -1;
         for (Detection d : candidates) {
-            if (d.start() < lastEnd || overlapsAny(d, before) || inside(d, protectedSpans)) {
+            while (b < blocked.size() && blocked.get(b)[0] <= d.start()) {
+                maxEnd = Math.max(maxEnd, blocked.get(b)[1]);
+                b++;
+            }
+            boolean overlaps = maxEnd > d.start() || (b < blocked.size() && blocked.get(b)[0] < d.end());
+            if (d.start() < lastEnd || overlaps) {
                 continue;
             }
             accepted.add(d);
@@ -98,31 +119,20 @@ public final class Redactor {
         }
     }
 
-    private static boolean overlapsAny(Detection d, List<Detection> list) {
-        for (Detection o : list) {
-            if (o.overlaps(d.start(), d.end())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean inside(Detection d, List<int[]> spans) {
-        for (int[] s : spans) {
-            if (d.start() < s[1] && s[0] < d.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static List<int[]> protectedSpans(String text) {
-        List<int[]> spans = new ArrayList<>();
+    /** True when a protected value (timestamp, SHA, ticket key...) overlaps the detection; checked in a window around it. */
+    private static boolean isProtected(String text, Detection d) {
         Matcher m = PROTECTED.matcher(text);
+        m.useTransparentBounds(true);
+        m.region(Math.max(0, d.start() - PROTECTED_REACH), Math.min(text.length(), d.end() + PROTECTED_REACH));
         while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
+            if (m.start() < d.end() && d.start() < m.end()) {
+                return true;
+            }
+            if (m.start() >= d.end()) {
+                return false;
+            }
         }
-        return spans;
+        return false;
     }
 
     private static Redaction apply(String text, List<Detection> detections) {

@@ -1,9 +1,14 @@
 package dev.noblame.server.insights;
 
+import dev.noblame.deployment.Deployment;
+import dev.noblame.jenkins.dora.MeasuringDora;
 import dev.noblame.kpi.KpiData;
+import dev.noblame.ports.Correlations;
+import dev.noblame.server.persistence.JdbiCorrelations;
 import dev.noblame.server.AppContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -15,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class Insights {
     private final AppContext app;
+    private final Correlations correlations;
     private final Duration maxAge;
     private final AtomicLong version = new AtomicLong();
     private volatile Snapshot snapshot;
@@ -24,6 +30,7 @@ public final class Insights {
 
     public Insights(AppContext app, Duration maxAge) {
         this.app = app;
+        this.correlations = new JdbiCorrelations(app.tx());
         this.maxAge = maxAge;
         app.recorder().addListener(event -> version.incrementAndGet());
     }
@@ -45,13 +52,16 @@ public final class Insights {
             if (s != null && s.version() == v && s.builtAt().plus(maxAge).isAfter(now)) {
                 return s.data();
             }
-            KpiData data = KpiData.builder(app.slaPolicy())
+            List<Deployment> deployments = app.deployments().startedBetween(Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z"));
+            KpiData.Builder builder = KpiData.builder(app.slaPolicy())
                     .incidents(app.incidentStore().all())
                     .postmortems(app.postmortems().all())
                     .actions(app.actions().all())
-                    .deployments(app.deployments().startedBetween(Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z")))
-                    .asOf(now)
-                    .build();
+                    .deployments(deployments)
+                    .asOf(now);
+            // which failed deployment caused which incident, as Jenkins correlation decided it (DORA change failures)
+            MeasuringDora.causes(correlations, deployments).forEach(builder::causedBy);
+            KpiData data = builder.build();
             snapshot = new Snapshot(v, now, data);
             return data;
         }

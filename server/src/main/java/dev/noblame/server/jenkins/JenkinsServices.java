@@ -16,7 +16,6 @@ import dev.noblame.ports.Timeline;
 import java.util.List;
 import dev.noblame.server.AppContext;
 import dev.noblame.server.persistence.JdbiCorrelations;
-import dev.noblame.server.web.PolicySource;
 import dev.noblame.sla.SlaEvaluator;
 import dev.noblame.sla.SlaPolicy;
 
@@ -31,7 +30,7 @@ record JenkinsServices(JenkinsSettings settings, Correlations correlations, Noti
     static JenkinsServices of(AppContext app, JenkinsSettings settings) {
         Correlations correlations = new JdbiCorrelations(app.tx());
         CorrelationPolicy policy = CorrelationPolicy.of(settings);
-        SlaPolicy sla = PolicySource.load(app.settings());
+        SlaPolicy sla = app.slaPolicy();
         // correlation's timeline lines go on the evidence chain too, like every other timeline entry
         Timeline timeline = new Timeline() {
             @Override

@@ -25,7 +25,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,21 +34,17 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code noblame confluence publish|publish-rollup} against a fake Confluence Cloud. */
 class ConfluenceCommandTest {
     @TempDir
-    Path dir;
-    WireMockServer confluence;
-    Path config;
+    static Path dir;
+    static WireMockServer confluence;
+    static Path config;
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
 
-    @BeforeEach
-    void setUp() throws Exception {
+    /** One hub database with INC-1 for all tests; each CLI run opens it like an operator would. */
+    @BeforeAll
+    static void createHubData() throws Exception {
         confluence = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         confluence.start();
-        confluence.stubFor(get(urlPathEqualTo("/wiki/api/v2/spaces")).willReturn(okJson("{\"results\":[{\"id\":\"65537\"}]}")));
-        confluence.stubFor(get(urlPathEqualTo("/wiki/api/v2/pages")).willReturn(okJson("{\"results\":[]}")));
-        confluence.stubFor(post(urlPathEqualTo("/wiki/api/v2/pages")).willReturn(okJson("{\"id\":\"777\",\"version\":{\"number\":1}}")));
-        confluence.stubFor(post(urlPathMatching("/wiki/rest/api/content/777/(label|property)")).willReturn(okJson("{}")));
-        confluence.stubFor(get(urlPathEqualTo("/wiki/rest/api/content/777/property/noblame-postmortem")).willReturn(aResponse().withStatus(404)));
         config = dir.resolve("noblame.yaml");
         Files.writeString(config, "confluence:\n  url: " + confluence.baseUrl() + "\n  deployment: cloud\n  email: bot@example.com\n  token: t0ken\n");
         try (Hub hub = Hub.create(Settings.of(Map.of("data.dir", dir.resolve("data").toString())), Integrations.standard())) {
@@ -56,9 +53,19 @@ class ConfluenceCommandTest {
         }
     }
 
-    @AfterEach
-    void tearDown() {
+    @AfterAll
+    static void stopConfluence() {
         confluence.stop();
+    }
+
+    @BeforeEach
+    void freshConfluence() {
+        confluence.resetAll();
+        confluence.stubFor(get(urlPathEqualTo("/wiki/api/v2/spaces")).willReturn(okJson("{\"results\":[{\"id\":\"65537\"}]}")));
+        confluence.stubFor(get(urlPathEqualTo("/wiki/api/v2/pages")).willReturn(okJson("{\"results\":[]}")));
+        confluence.stubFor(post(urlPathEqualTo("/wiki/api/v2/pages")).willReturn(okJson("{\"id\":\"777\",\"version\":{\"number\":1}}")));
+        confluence.stubFor(post(urlPathMatching("/wiki/rest/api/content/777/(label|property)")).willReturn(okJson("{}")));
+        confluence.stubFor(get(urlPathEqualTo("/wiki/rest/api/content/777/property/noblame-postmortem")).willReturn(aResponse().withStatus(404)));
     }
 
     private int run(String... args) {

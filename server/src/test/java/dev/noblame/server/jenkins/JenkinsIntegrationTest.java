@@ -203,6 +203,23 @@ class JenkinsIntegrationTest {
     }
 
     @Test
+    void the_kpis_count_a_linked_failure_as_a_change_failure_and_a_near_miss_not() {
+        reportIncident("checkout", "sev3");
+        Instant started = Instant.now().minus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+        call("POST", "/api/v1/integrations/jenkins/deployments", TOKEN, libraryReport("checkout", "failed", 1, started));
+        call("POST", "/api/v1/integrations/jenkins/deployments", TOKEN, libraryReport("payments", "rolled_back", 2, started)
+                .replace("}", ",\"automaticRollback\":true}"));
+        call("POST", "/api/v1/integrations/jenkins/deployments", TOKEN, libraryReport("payments", "successful", 3, started));
+
+        Http.Answer rollup = hub.http.get("/api/v1/rollups?by=service", hub.token(Role.RESPONDER));
+
+        assertThat(rollup.status()).as(rollup.body()).isEqualTo(200);
+        JsonObject delivery = rollup.json().getAsJsonObject("total").getAsJsonObject("delivery");
+        assertThat(delivery.get("productionDeployments").getAsLong()).isEqualTo(3);
+        assertThat(delivery.get("changeFailures").getAsLong()).isEqualTo(1);
+    }
+
+    @Test
     void a_new_incident_lists_the_deployment_just_before_it_as_a_suspect() {
         call("POST", "/api/v1/integrations/jenkins/deployments", TOKEN,
                 libraryReport("search", "successful", 3, Instant.now().minusSeconds(600).truncatedTo(ChronoUnit.SECONDS)));
