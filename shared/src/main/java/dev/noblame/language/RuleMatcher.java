@@ -60,7 +60,15 @@ final class RuleMatcher {
             return subjects.after(t, last + 1);
         }
         if (rule.where().equals("clause")) {
-            return subjects.clause(t, first);
+            SubjectFinder.Subject s = subjects.clause(t, first);
+            if (s.kind() == SubjectKind.THING) {
+                // "the change was pushed by Dave without a review": the agent of the passive acts
+                SubjectFinder.Subject agent = clauseAgent(t, first);
+                if (agent != null && agent.kind().isPerson()) {
+                    return agent;
+                }
+            }
+            return s;
         }
         SubjectFinder.Subject s = subjects.before(t, first);
         if (rule.where().equals("either") && s.kind() == SubjectKind.NONE) {
@@ -99,6 +107,23 @@ final class RuleMatcher {
         String be = t.word(j);
         return be != null && (be.equals("was") || be.equals("were") || be.equals("been") || be.equals("be")
                 || be.equals("being") || be.equals("is") || be.equals("are") || be.equals("got") || be.equals("get"));
+    }
+
+    /** A "by <person>" anywhere in the clause around token {@code at}. */
+    private SubjectFinder.Subject clauseAgent(Tokens t, int at) {
+        int from = at;
+        while (from > 0 && !t.isBoundary(from - 1)) {
+            from--;
+        }
+        for (int k = from; k < t.size && !t.isBoundary(k); k++) {
+            if ("by".equals(t.word(k)) && isParticiple(t.word(k - 1))) {
+                SubjectFinder.Subject a = subjects.after(t, k + 1);
+                if (a.kind() != SubjectKind.NONE) {
+                    return a;
+                }
+            }
+        }
+        return null;
     }
 
     boolean isParticiple(String w) {

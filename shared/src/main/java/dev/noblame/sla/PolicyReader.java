@@ -150,8 +150,10 @@ final class PolicyReader {
         String key = "calendars." + name;
         Map<String, Node> c = yaml.entries(node, key, CALENDAR);
         ZoneId zone = yaml.convert(yaml.required(c, "zone", key + ".zone", node), key + ".zone", ZoneId::of);
-        Set<DayOfWeek> weekend = EnumSet.noneOf(DayOfWeek.class);
+        // Saturday and Sunday unless the calendar says otherwise ("weekend: []" for none).
+        Set<DayOfWeek> weekend = EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
         if (c.containsKey("weekend")) {
+            weekend.clear();
             for (Node n : yaml.sequence(c.get("weekend"), key + ".weekend")) {
                 weekend.add(yaml.convert(n, key + ".weekend", t -> Wire.parse(DayOfWeek.class, t, key + ".weekend")));
             }

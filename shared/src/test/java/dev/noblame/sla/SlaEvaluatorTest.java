@@ -212,4 +212,56 @@ class SlaEvaluatorTest {
             assertThat(sla.eventsDue(f, at("2026-03-10T00:00:00Z"), sent::contains)).isEmpty();
         }
     }
+
+    @Nested
+    class Per_service_rules {
+        private final SlaEvaluator berlin = new SlaEvaluator(SlaPolicy.parse("""
+                calendars:
+                  berlin:
+                    zone: Europe/Berlin
+                    holidays: [2026-04-06]
+                reminders:
+                  before: 2 business days
+                services:
+                  payments:
+                    tier: 1
+                    calendar: berlin
+                    maxBreachedPriorityActions: 1
+                """));
+
+        @Test
+        void a_due_date_ends_at_midnight_in_the_services_zone() {
+            ActionItem a = anAction().due("2026-04-10").build();
+
+            assertThat(berlin.dueOf(a, "payments")).isEqualTo(at("2026-04-10T22:00:00Z"));
+            assertThat(berlin.dueOf(a, "checkout")).as("other services keep UTC").isEqualTo(at("2026-04-11T00:00:00Z"));
+        }
+
+        @Test
+        void a_reminder_two_business_days_before_skips_the_weekend_and_holidays() {
+            // due end of Tuesday 7 April (Berlin); Monday 6 April is a holiday, so two business days back is Thursday end of day.
+            ActionItem a = anAction().due("2026-04-07").build();
+
+            ActionSla s = berlin.evaluate(a, "payments", at("2026-04-03T12:00:00Z"));
+
+            assertThat(s.remindAt()).isEqualTo(at("2026-04-02T22:00:00Z"));
+            assertThat(s.state()).isEqualTo(SlaState.DUE_SOON);
+        }
+
+        @Test
+        void breached_priority_actions_are_counted_per_service_for_the_deploy_gate() {
+            List<ActionItem> actions = List.of(
+                    anAction().id(1).ofIncident(1).priority().due("2026-04-01").build(),
+                    anAction().id(2).ofIncident(1).priority().due("2026-04-02").build(),
+                    anAction().id(3).ofIncident(1).due("2026-04-01").build(),                 // normal priority
+                    anAction().id(4).ofIncident(1).priority().due("2026-04-01").doneAt("2026-04-03T00:00:00Z").build(),
+                    anAction().id(5).ofIncident(2).priority().due("2026-05-01").build());     // not yet due
+
+            var breached = berlin.breachedPriorityActions(actions, id -> id.number() == 1 ? "payments" : "search",
+                    at("2026-04-10T00:00:00Z"));
+
+            assertThat(breached).containsExactly(java.util.Map.entry("payments", 2));
+            assertThat(breached.get("payments")).isGreaterThan(berlin.policy().breachedPriorityActionLimit("payments"));
+        }
+    }
 }

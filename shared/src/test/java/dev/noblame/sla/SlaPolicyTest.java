@@ -110,6 +110,21 @@ class SlaPolicyTest {
         }
 
         @Test
+        void a_calendar_that_names_no_weekend_rests_on_saturday_and_sunday_and_an_empty_one_works_every_day() {
+            SlaPolicy p = SlaPolicy.parse("""
+                    calendars:
+                      office:
+                        zone: Europe/Paris
+                      always:
+                        zone: UTC
+                        weekend: []
+                    """);
+
+            assertThat(p.calendars().get("office").weekend()).containsExactlyInAnyOrder(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+            assertThat(p.calendars().get("always").weekend()).isEmpty();
+        }
+
+        @Test
         void with_a_bad_duration_fails_naming_the_line_and_the_key() {
             assertThatThrownBy(() -> SlaPolicy.parse("""
                     # comment
