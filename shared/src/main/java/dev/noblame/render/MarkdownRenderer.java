@@ -26,7 +26,7 @@ public final class MarkdownRenderer {
         for (Section s : Section.values()) {
             String body = body(d, s);
             if (!body.isEmpty()) {
-                out.append("\n## ").append(esc(s.title())).append("\n\n").append(body);
+                out.append("\n## ").append(esc(s.title())).append("\n\n").append(body.stripTrailing()).append("\n");
             }
         }
         return out.toString();

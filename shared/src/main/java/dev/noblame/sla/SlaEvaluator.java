@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -78,26 +79,41 @@ public final class SlaEvaluator {
 
     public List<ActionSla> evaluateAll(Collection<ActionItem> actions, Function<IncidentId, String> serviceOf, Instant now) {
         List<ActionSla> out = new ArrayList<>(actions.size());
-        for (ActionItem a : actions) {
-            out.add(evaluate(a, serviceOf.apply(a.incident()), now));
-        }
+        evaluateEach(actions, serviceOf, now, out::add);
         return out;
+    }
+
+    /**
+     * Like {@link #evaluateAll} but hands each result to {@code sink} instead of keeping them all:
+     * for bulk jobs that act on each result and move on, a million results never live at once.
+     */
+    public void evaluateEach(Iterable<ActionItem> actions, Function<IncidentId, String> serviceOf, Instant now,
+                             Consumer<ActionSla> sink) {
+        for (ActionItem a : actions) {
+            sink.accept(evaluate(a, serviceOf.apply(a.incident()), now));
+        }
     }
 
     /** Reminders, escalations and effectiveness checks of one action that are due at {@code now} and not yet sent. */
     public List<SlaEvent> eventsDue(ActionItem action, String service, Instant now, Predicate<String> alreadySent) {
         List<SlaEvent> out = new ArrayList<>(1);
-        collect(action, service, now, alreadySent, out);
+        collect(action, service, now, alreadySent, out::add);
         return out;
     }
 
     public List<SlaEvent> eventsDueAll(Collection<ActionItem> actions, Function<IncidentId, String> serviceOf, Instant now,
                                        Predicate<String> alreadySent) {
         List<SlaEvent> out = new ArrayList<>();
-        for (ActionItem a : actions) {
-            collect(a, serviceOf.apply(a.incident()), now, alreadySent, out);
-        }
+        eventsDueEach(actions, serviceOf, now, alreadySent, out::add);
         return out;
+    }
+
+    /** Like {@link #eventsDueAll} but streams each event to {@code sink} (e.g. straight into the outbox). */
+    public void eventsDueEach(Iterable<ActionItem> actions, Function<IncidentId, String> serviceOf, Instant now,
+                              Predicate<String> alreadySent, Consumer<SlaEvent> sink) {
+        for (ActionItem a : actions) {
+            collect(a, serviceOf.apply(a.incident()), now, alreadySent, sink);
+        }
     }
 
     /** Breached priority actions per service at {@code now}: what the deploy gate compares with the policy limit. */
@@ -115,7 +131,7 @@ public final class SlaEvaluator {
         return out;
     }
 
-    private void collect(ActionItem a, String service, Instant now, Predicate<String> sent, List<SlaEvent> out) {
+    private void collect(ActionItem a, String service, Instant now, Predicate<String> sent, Consumer<SlaEvent> out) {
         if (a.state().isOutstanding()) {
             ServiceRules r = rulesOf(service);
             Instant due = dueOf(a, r);
@@ -154,7 +170,8 @@ public final class SlaEvaluator {
     }
 
     public List<SlaEvent> eventsDue(PostmortemFacts pm, Instant now, Predicate<String> alreadySent) {
-        List<SlaEvent> out = new ArrayList<>(2);
+        List<SlaEvent> list = new ArrayList<>(2);
+        Consumer<SlaEvent> out = list::add;
         evaluate(pm, now).ifPresent(sla -> {
             ServiceRules r = rulesOf(pm.service());
             for (Deadline d : List.of(sla.draft(), sla.review())) {
@@ -167,7 +184,7 @@ public final class SlaEvaluator {
                 }
             }
         });
-        return out;
+        return list;
     }
 
     private Deadline deadline(DeadlineKind kind, PostmortemFacts pm, Instant due, ServiceRules r, boolean done, Instant doneAt, Instant now) {
@@ -224,9 +241,9 @@ public final class SlaEvaluator {
                 r.service.service(), owner, due, at, target, recipient);
     }
 
-    private static void add(List<SlaEvent> out, Predicate<String> sent, SlaEvent e) {
+    private static void add(Consumer<SlaEvent> out, Predicate<String> sent, SlaEvent e) {
         if (sent == null || !sent.test(e.key())) {
-            out.add(e);
+            out.accept(e);
         }
     }
 

@@ -125,6 +125,21 @@ class SlaEvaluatorTest {
         }
 
         @Test
+        void the_streaming_forms_give_the_same_results_as_the_list_forms() {
+            List<ActionItem> actions = List.of(anAction().id(1).due("2026-04-10").build(),
+                    anAction().id(2).due("2026-04-30").build(), anAction().id(3).due("2026-03-01").doneAt("2026-03-02T00:00:00Z").build());
+            Instant now = at("2026-04-12T08:00:00Z");
+            List<ActionSla> streamed = new java.util.ArrayList<>();
+            List<SlaEvent> events = new java.util.ArrayList<>();
+
+            sla.evaluateEach(actions, id -> "checkout", now, streamed::add);
+            sla.eventsDueEach(actions, id -> "checkout", now, k -> false, events::add);
+
+            assertThat(streamed).isEqualTo(sla.evaluateAll(actions, id -> "checkout", now));
+            assertThat(events).isEqualTo(sla.eventsDueAll(actions, id -> "checkout", now, k -> false)).hasSize(2);
+        }
+
+        @Test
         void the_same_event_has_the_same_key_whenever_it_is_evaluated() {
             ActionItem a = anAction().due("2026-04-10").build();
 

@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * SLA evaluation of 1,000,000 action items (100,000 incidents × 10): due instant and state of
@@ -64,6 +65,17 @@ public class SlaBenchmark {
     @Benchmark
     public List<ActionSla> evaluateAll() {
         return evaluator.evaluateAll(domain.actions, domain.serviceOf::get, now);
+    }
+
+    /** The streaming form a bulk job uses: each result is consumed and dropped. */
+    @Benchmark
+    public void evaluateEach(Blackhole bh) {
+        evaluator.evaluateEach(domain.actions, domain.serviceOf::get, now, bh::consume);
+    }
+
+    @Benchmark
+    public void eventsDueEach(Blackhole bh) {
+        evaluator.eventsDueEach(domain.actions, domain.serviceOf::get, now, sent::contains, bh::consume);
     }
 
     @Benchmark

@@ -4,6 +4,7 @@ import static dev.noblame.confluence.markup.Nodes.cell;
 import static dev.noblame.confluence.markup.Nodes.h2;
 import static dev.noblame.confluence.markup.Nodes.p;
 import static dev.noblame.confluence.markup.Nodes.table;
+import static dev.noblame.confluence.markup.Nodes.text;
 
 import dev.noblame.action.ActionItem;
 import dev.noblame.common.Checks;
@@ -11,7 +12,13 @@ import dev.noblame.common.Wire;
 import dev.noblame.confluence.markup.Node;
 import dev.noblame.incident.Incident;
 import dev.noblame.incident.IncidentId;
+import dev.noblame.sla.ActionSla;
+import dev.noblame.sla.SlaEvaluator;
+import dev.noblame.sla.SlaState;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,12 +27,12 @@ import java.util.Map;
 
 /**
  * The {@code action-items} macro: the outstanding actions of one service, team or incident, in
- * three groups: breached (past due), due soon (within {@code dueSoonDays}), and the rest open.
- * Done and won't-do actions are not listed; this is a to-do view.
+ * three groups by their SLA state (the same {@link SlaEvaluator} the Jira sync uses): breached,
+ * due soon (past the policy's reminder point) and on track. Done and won't-do actions are not
+ * listed; this is a to-do view.
  */
 public final class ActionItemsMacro {
     public static final String NAME = "action-items";
-    public static final int DEFAULT_DUE_SOON_DAYS = 14;
 
     private ActionItemsMacro() {
     }
@@ -55,53 +62,55 @@ public final class ActionItemsMacro {
         }
     }
 
-    public static Rendered render(Scope scope, List<Incident> incidents, List<ActionItem> actions, int dueSoonDays, MacroContext ctx) {
+    public static Rendered render(Scope scope, List<Incident> incidents, List<ActionItem> actions, SlaEvaluator sla, Instant now,
+                                  MacroContext ctx) {
         Map<IncidentId, Incident> byId = new HashMap<>();
         incidents.forEach(i -> byId.put(i.id(), i));
-        LocalDate today = ctx.today();
-        LocalDate soon = today.plusDays(Math.max(0, dueSoonDays));
-        List<ActionItem> breached = new ArrayList<>();
-        List<ActionItem> dueSoon = new ArrayList<>();
-        List<ActionItem> open = new ArrayList<>();
+        Map<SlaState, List<Row>> groups = new EnumMap<>(SlaState.class);
         for (ActionItem a : actions) {
             Incident i = byId.get(a.incident());
-            if (!a.state().isOutstanding() || i == null || !scope.includes(i)) {
+            if (i == null || !scope.includes(i)) {
                 continue;
             }
-            if (a.dueDate() != null && a.dueDate().isBefore(today)) {
-                breached.add(a);
-            } else if (a.dueDate() != null && !a.dueDate().isAfter(soon)) {
-                dueSoon.add(a);
-            } else {
-                open.add(a);
+            ActionSla s = sla.evaluate(a, i.service(), now);
+            if (s.state().isOutstanding()) {
+                groups.computeIfAbsent(s.state(), k -> new ArrayList<>()).add(new Row(a, s));
             }
         }
         List<Node> page = new ArrayList<>();
-        page.add(p("Outstanding action items for " + scope.describe() + " on " + today + "."));
-        group(page, "Breached", Node.Colour.RED, breached, ctx);
-        group(page, "Due within " + dueSoonDays + " days", Node.Colour.YELLOW, dueSoon, ctx);
-        group(page, "Open", Node.Colour.BLUE, open, ctx);
+        page.add(p("Outstanding action items for " + scope.describe() + " on " + ctx.today() + ", by SLA state."));
+        group(page, "Breached", Node.Colour.RED, groups.getOrDefault(SlaState.BREACHED, new ArrayList<>()), ctx);
+        group(page, "Due soon", Node.Colour.YELLOW, groups.getOrDefault(SlaState.DUE_SOON, new ArrayList<>()), ctx);
+        group(page, "On track", Node.Colour.BLUE, groups.getOrDefault(SlaState.ON_TRACK, new ArrayList<>()), ctx);
         return new Rendered("Action items: " + scope.describe(), page);
     }
 
-    private static void group(List<Node> page, String heading, Node.Colour colour, List<ActionItem> actions, MacroContext ctx) {
-        page.add(h2(heading + " (" + actions.size() + ")"));
-        if (actions.isEmpty()) {
+    private record Row(ActionItem action, ActionSla sla) {
+    }
+
+    private static void group(List<Node> page, String heading, Node.Colour colour, List<Row> rows, MacroContext ctx) {
+        page.add(h2(heading + " (" + rows.size() + ")"));
+        if (rows.isEmpty()) {
             page.add(new Node.Panel(List.of(p("None."))));
             return;
         }
-        actions.sort(Comparator.comparing(ActionItem::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(ActionItem::id));
-        List<List<List<Node>>> rows = new ArrayList<>();
-        for (ActionItem a : actions) {
-            rows.add(List.of(
+        rows.sort(Comparator.comparing((Row r) -> r.sla().due()).thenComparing(r -> r.action().id()));
+        List<List<List<Node>>> cells = new ArrayList<>();
+        for (Row r : rows) {
+            ActionItem a = r.action();
+            List<Node> due = new ArrayList<>();
+            due.add(new Node.Date(a.dueDate() != null ? a.dueDate() : LocalDate.ofInstant(r.sla().due(), ZoneOffset.UTC)));
+            if (r.sla().dueFromPolicy()) {
+                due.add(text(" (policy)"));
+            }
+            cells.add(List.of(
                     cell(a.incident() + "/" + a.id()),
                     cell(a.title()),
                     List.of(ctx.person(a.owner())),
-                    a.dueDate() == null ? cell("no due date") : List.of(new Node.Date(a.dueDate())),
+                    due,
                     List.of(new Node.Status(colour, Wire.name(a.state()))),
                     cell(Wire.name(a.priority()))));
         }
-        page.add(table(List.of("Action", "Title", "Owner", "Due", "State", "Priority"), rows));
+        page.add(table(List.of("Action", "Title", "Owner", "Due", "State", "Priority"), cells));
     }
 }

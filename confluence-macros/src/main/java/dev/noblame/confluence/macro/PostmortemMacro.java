@@ -108,7 +108,8 @@ public final class PostmortemMacro {
     private static void actions(PostmortemDocument d, MacroContext ctx, List<Node> body) {
         if (ctx.jira().isPresent()) {
             JiraMacro j = ctx.jira().get();
-            body.add(new Node.JiraIssues(j.server(), j.serverId(), j.jql(d.incident().id()), JiraMacro.COLUMNS, 100));
+            body.add(new Node.JiraIssues(j.server(), j.serverId(), j.jql(d.incident().id()), JiraMacro.COLUMNS, 100,
+                    d.actions().isEmpty() ? List.of() : List.of(taskList(d.actions(), ctx))));
             return;
         }
         if (d.actions().isEmpty()) {

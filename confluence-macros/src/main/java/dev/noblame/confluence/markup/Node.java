@@ -49,8 +49,14 @@ public sealed interface Node {
         }
     }
 
-    /** A {@code jira} issues macro over a JQL query. */
-    record JiraIssues(String server, String serverId, String jql, String columns, int maximumIssues) implements Node {
+    /**
+     * A {@code jira} issues macro over a JQL query. Confluence fills it from Jira; the preview,
+     * which cannot ask Jira, shows {@code preview} (NoBlame's own view of the same issues).
+     */
+    record JiraIssues(String server, String serverId, String jql, String columns, int maximumIssues, List<Node> preview) implements Node {
+        public JiraIssues {
+            preview = List.copyOf(preview);
+        }
     }
 
     /** A task list; body and due date shown per task. */

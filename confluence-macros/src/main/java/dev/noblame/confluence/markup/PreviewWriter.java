@@ -54,7 +54,9 @@ public final class PreviewWriter {
             out.append("</tbody></table>");
         } else if (n instanceof Node.JiraIssues j) {
             out.append("<div class=\"jira-issues\"><p class=\"macro-caption\">Jira issues: <code>").append(escape(j.jql()))
-                    .append("</code></p></div>");
+                    .append("</code></p>");
+            all(j.preview());
+            out.append("</div>");
         } else if (n instanceof Node.TaskList t) {
             out.append("<ul class=\"task-list\">");
             for (Node.Task task : t.tasks()) {

@@ -51,7 +51,8 @@ class MacroMarkupProperties {
             PostmortemDocument d = doc(text);
             List<ActionItem> actions = new ArrayList<>(d.actions());
             return ActionItemsMacro.render(new ActionItemsMacro.Scope(ActionItemsMacro.ScopeKind.SERVICE, d.incident().service()),
-                    List.of(d.incident()), actions, 14, PostmortemMacroTest.CLOUD.withUsers(users(text)));
+                    List.of(d.incident()), actions, new dev.noblame.sla.SlaEvaluator(dev.noblame.sla.SlaPolicy.defaults()),
+                    java.time.Instant.parse("2026-03-20T12:00:00Z"), PostmortemMacroTest.CLOUD.withUsers(users(text)));
         }, s);
     }
 

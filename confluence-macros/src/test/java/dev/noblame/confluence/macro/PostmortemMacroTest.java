@@ -74,6 +74,8 @@ class PostmortemMacroTest {
                 .contains("<ac:parameter ac:name=\"jqlQuery\">labels = &quot;noblame-action&quot; AND &quot;Incident ID&quot; ~ &quot;\\&quot;INC-42\\&quot;&quot; ORDER BY duedate ASC</ac:parameter>")
                 .contains("<ac:parameter ac:name=\"serverId\">1234-abcd</ac:parameter>")
                 .doesNotContain("ac:task-list");
+        assertThat(PostmortemMacro.render(doc, ctx).preview()).as("the preview cannot ask Jira, so it lists the actions itself")
+                .contains("class=\"jira-issues\"", "task-list", "Add a load test");
     }
 
     @Test

@@ -24,6 +24,7 @@ import dev.noblame.server.AppContext;
 import dev.noblame.server.Hub;
 import dev.noblame.server.auth.Permission;
 import dev.noblame.server.usecase.NotFoundException;
+import dev.noblame.sla.SlaEvaluator;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
@@ -38,9 +39,9 @@ import java.util.Optional;
 /**
  * {@code GET /macros/{name}?…}: the HTML preview of a macro, styled like a Confluence page, or
  * with {@code ?format=storage} its storage format. Postmortem content is redacted as it would be
- * when published. Names: postmortem ({@code incident}), action-items ({@code service|team|incident},
- * {@code due_soon_days}), rollup ({@code by}, {@code from}, {@code to}), kpi-trend and
+ * when published. Names: postmortem ({@code incident}), action-items ({@code service|team|incident}), rollup ({@code by}, {@code from}, {@code to}), kpi-trend and
  * near-miss-trend ({@code from}, {@code to}; near-miss-trend also {@code by}), postmortem-index.
+ * Action items are judged by the hub's SLA policy.
  * Dates are {@code YYYY-MM-DD}, inclusive; the default period is the last 90 days (trends: 12 months).
  */
 public final class MacroPages {
@@ -116,12 +117,12 @@ public final class MacroPages {
         if (scope == null) {
             throw ValidationException.field("service", "one of service, team or incident is required");
         }
-        int days = ctx.queryParamAsClass("due_soon_days", Integer.class).getOrDefault(ActionItemsMacro.DEFAULT_DUE_SOON_DAYS);
         List<ActionItem> actions = app.tx().inTransaction(() -> app.actions().all());
         Map<IncidentId, Incident> incidents = new HashMap<>();
         app.tx().run(() -> actions.forEach(a -> incidents.computeIfAbsent(a.incident(), id -> app.incidents().find(id).orElse(null))));
         incidents.values().removeIf(java.util.Objects::isNull);
-        return ActionItemsMacro.render(scope, new ArrayList<>(incidents.values()), actions, days, mc);
+        return ActionItemsMacro.render(scope, new ArrayList<>(incidents.values()), actions, new SlaEvaluator(app.slaPolicy()),
+                app.clock().instant(), mc);
     }
 
     private MacroContext context() {
