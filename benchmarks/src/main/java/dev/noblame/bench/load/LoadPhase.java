@@ -19,7 +19,8 @@ import org.HdrHistogram.Recorder;
  * answers (rate 0: a closed loop) or at a fixed total rate (an open loop: each thread keeps
  * its own schedule and a request's latency counts from when it was due, not from when the
  * thread got round to it, so queueing inside the driver is not hidden — "coordinated
- * omission"). Requests during the warm-up are sent but not measured. With a request budget
+ * omission"). Requests during the warm-up are sent but not measured; what the warm-up's
+ * schedule still owes when measuring starts is dropped. With a request budget
  * the phase ends when that many were sent instead of at the deadline.
  */
 final class LoadPhase {
@@ -106,6 +107,11 @@ final class LoadPhase {
                 long wait = due - System.nanoTime();
                 if (wait > 0) {
                     LockSupport.parkNanos(wait);
+                }
+                if (due < measureFrom && System.nanoTime() >= measureFrom) {
+                    // still behind on the warm-up's schedule when measuring starts: drop that backlog, or a
+                    // slow server would spend the whole measurement on unmeasured warm-up requests
+                    due += (measureFrom - due + interval - 1) / interval * interval;
                 }
                 intended = due;
                 due += interval;

@@ -34,7 +34,7 @@ import picocli.CommandLine.Option;
  *
  * <pre>
  * java -cp server/target/noblame.jar:benchmarks/target/benchmarks.jar dev.noblame.bench.load.SeedIncidents \
- *     --data /tmp/nb-bench --incidents 100000
+ *     --data bench-data --incidents 100000
  * </pre>
  */
 @Command(name = "seed-incidents", mixinStandardHelpOptions = true,

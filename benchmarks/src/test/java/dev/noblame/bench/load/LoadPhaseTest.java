@@ -58,6 +58,20 @@ class LoadPhaseTest {
     }
 
     @Test
+    void a_server_too_slow_for_the_warm_up_schedule_is_still_measured_afterwards() throws Exception {
+        LoadPhase phase = new LoadPhase("t", () -> {
+            Thread.sleep(20);
+            return 200;
+        }, 1, 200, Duration.ofMillis(500), Duration.ofSeconds(1), 0, quiet);
+
+        PhaseResult result = phase.run();
+
+        assertThat(result.requests()).as("the warm-up backlog is dropped, not served during the measurement")
+                .isBetween(20L, 50L);
+        assertThat(result.notSent()).isGreaterThan(100);
+    }
+
+    @Test
     void durations_read_as_people_write_them() {
         LoadDriver.DurationConverter convert = new LoadDriver.DurationConverter();
 

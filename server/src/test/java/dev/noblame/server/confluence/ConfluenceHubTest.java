@@ -102,6 +102,24 @@ class ConfluenceHubTest {
     }
 
     @Test
+    void every_macro_has_a_preview_and_a_storage_form() {
+        publishedPostmortem("Search latency");
+
+        for (String query : new String[] {"action-items?service=checkout", "kpi-trend?from=2026-01-01&to=2026-12-31",
+                "near-miss-trend?by=team", "postmortem-index", "rollup?by=category"}) {
+            Http.Answer preview = http.get("/macros/" + query, reader);
+            Http.Answer storage = http.get("/macros/" + query + (query.contains("?") ? "&" : "?") + "format=storage", reader);
+            assertThat(preview.status()).as(query + ": " + preview.body()).isEqualTo(200);
+            assertThat(preview.body()).as(query).startsWith("<!DOCTYPE html>");
+            assertThat(storage.status()).as(query).isEqualTo(200);
+            assertThat(storage.body()).as(query).doesNotContain("<!DOCTYPE");
+        }
+        assertThat(http.get("/macros/postmortem-index?format=storage", reader).body()).contains("ac:name=\"detailssummary\"");
+        assertThat(http.get("/macros/action-items", reader).status()).isEqualTo(400);
+        assertThat(http.get("/macros/rollup?from=2026-05-01&to=2026-04-01", reader).status()).isEqualTo(400);
+    }
+
+    @Test
     void the_preview_needs_a_signed_in_reader_and_names_bad_input() {
         assertThat(http.get("/macros/postmortem?incident=INC-1", null).status()).isEqualTo(401);
         assertThat(http.get("/macros/postmortem", reader).status()).isEqualTo(400);
