@@ -101,7 +101,22 @@ final class ActionApi {
 
     private void show(Context ctx) {
         var id = Params.action(ctx);
-        ctx.json(Views.action(app.actions().find(id).orElseThrow(() -> new NotFoundException("action " + id))));
+        ActionItem item = app.actions().find(id).orElseThrow(() -> new NotFoundException("action " + id));
+        Map<String, Object> view = Views.action(item);
+        view.put("sla", sla(item));
+        ctx.json(view);
+    }
+
+    /** Where the action stands against the SLA policy now: due, reminder point, state. */
+    private Map<String, Object> sla(ActionItem item) {
+        String service = app.incidents().find(item.incident()).map(dev.noblame.incident.Incident::service).orElse("default");
+        var s = new dev.noblame.sla.SlaEvaluator(app.slaPolicy()).evaluate(item, service, app.clock().instant());
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("due", s.due());
+        m.put("dueFromPolicy", s.dueFromPolicy());
+        m.put("remindAt", s.remindAt());
+        m.put("state", Wire.name(s.state()));
+        return m;
     }
 
     private void transition(Context ctx) {

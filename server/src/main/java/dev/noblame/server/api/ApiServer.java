@@ -10,6 +10,7 @@ import dev.noblame.server.auth.Permission;
 import dev.noblame.server.auth.Sessions;
 import dev.noblame.server.integration.Integration;
 import dev.noblame.server.integration.Integrations;
+import dev.noblame.server.usecase.BatchedReporting;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HandlerType;
@@ -33,12 +34,14 @@ public final class ApiServer {
     }
 
     private final Javalin javalin;
+    private final BatchedReporting intake;
     private final List<Route> routes = Collections.synchronizedList(new ArrayList<>());
 
     public ApiServer(AppContext app, ApiTokens tokens, Sessions sessions, Authenticator auth, Integrations integrations,
                      dev.noblame.server.insights.Insights kpis,
                      List<Consumer<JavalinConfig>> extensions) {
-        IncidentApi incidents = new IncidentApi(app);
+        this.intake = new BatchedReporting(app);
+        IncidentApi incidents = new IncidentApi(app, intake);
         PostmortemApi postmortems = new PostmortemApi(app);
         ActionApi actions = new ActionApi(app);
         EvidenceApi evidence = new EvidenceApi(app);
@@ -92,6 +95,7 @@ public final class ApiServer {
 
     public void stop() {
         javalin.stop();
+        intake.close();
     }
 
     public List<Route> routes() {

@@ -18,6 +18,7 @@ import dev.noblame.server.AppContext;
 import dev.noblame.server.auth.Authenticator;
 import dev.noblame.server.auth.Permission;
 import dev.noblame.server.usecase.AddingTimelineEntry;
+import dev.noblame.server.usecase.BatchedReporting;
 import dev.noblame.server.usecase.EditingIncident;
 import dev.noblame.server.usecase.NotFoundException;
 import dev.noblame.server.usecase.ReportingIncident;
@@ -28,14 +29,14 @@ import java.util.Map;
 /** Reports, incidents and their timelines. */
 final class IncidentApi {
     private final AppContext app;
-    private final ReportingIncident reporting;
+    private final BatchedReporting reporting;
     private final TransitioningIncident transitioning;
     private final EditingIncident editing;
     private final AddingTimelineEntry addingEntry;
 
-    IncidentApi(AppContext app) {
+    IncidentApi(AppContext app, BatchedReporting reporting) {
         this.app = app;
-        this.reporting = new ReportingIncident(app);
+        this.reporting = reporting;
         this.transitioning = new TransitioningIncident(app);
         this.editing = new EditingIncident(app);
         this.addingEntry = new AddingTimelineEntry(app);

@@ -54,7 +54,15 @@ final class PostmortemApi {
             throw new NotFoundException("incident " + id);
         }
         Postmortem p = app.postmortems().find(id).orElseGet(() -> Postmortem.start(id, app.clock().instant()));
-        ctx.json(Views.postmortem(p));
+        var incident = app.incidents().find(id).orElseThrow();
+        Map<String, Object> view = Views.postmortem(p);
+        var decision = app.slaPolicy().postmortemRequirement().decide(incident);
+        view.put("required", Map.of("required", decision.isRequired(), "reasons", decision.reasons()));
+        view.put("sla", new dev.noblame.sla.SlaEvaluator(app.slaPolicy()).evaluate(
+                dev.noblame.sla.PostmortemFacts.of(incident, p, firstAt(id, "postmortem.in_review"),
+                        firstAt(id, "postmortem.approved")), app.clock().instant())
+                .map(PostmortemApi::sla).orElse(null));
+        ctx.json(view);
     }
 
     private void edit(Context ctx) {
@@ -83,6 +91,42 @@ final class PostmortemApi {
             throw new ForbiddenResponse("only a reviewer may move a postmortem to " + Wire.name(to));
         }
         ctx.json(Views.postmortem(transitioning.handle(new TransitioningPostmortem.Command(id, to, who.name(), reason))));
+    }
+
+    /** When the postmortem first made this move, from its evidence trail; null when it never did. */
+    private java.time.Instant firstAt(dev.noblame.incident.IncidentId id, String type) {
+        long after = 0;
+        while (true) {
+            var page = app.evidence().ofSubject(id.toString(), after, 500);
+            for (var e : page) {
+                if (e.type().equals(type)) {
+                    return e.occurredAt();
+                }
+            }
+            if (page.size() < 500) {
+                return null;
+            }
+            after = page.get(page.size() - 1).sequence();
+        }
+    }
+
+    private static Map<String, Object> sla(dev.noblame.sla.PostmortemSla s) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("draft", deadline(s.draft()));
+        m.put("review", deadline(s.review()));
+        return m;
+    }
+
+    private static Map<String, Object> deadline(dev.noblame.sla.Deadline d) {
+        if (d == null) {
+            return null;
+        }
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("due", d.due());
+        m.put("remindAt", d.remindAt());
+        m.put("state", Wire.name(d.state()));
+        m.put("doneAt", d.doneAt());
+        return m;
     }
 
     private static Map<Section, String> sections(Body s) {

@@ -20,7 +20,7 @@ class EvidenceTamperTest {
 
     @Test
     void reports_transitions_and_timeline_entries_are_chained_and_a_row_edited_with_sql_is_named_as_the_first_break() {
-        try (RunningHub hub = RunningHub.start(dir, Map.of("evidence.checkpoint_every", "3"))) {
+        try (RunningHub hub = RunningHub.start(dir, Map.of("evidence.checkpoint_every", "3", "scheduler.enabled", "false"))) {
             String responder = hub.token(Role.RESPONDER);
             String legal = hub.token(Role.LEGAL);
             for (int i = 0; i < 4; i++) {
