@@ -14,6 +14,7 @@ import dev.noblame.confluence.macro.Rendered;
 import dev.noblame.confluence.macro.RollupMacro;
 import dev.noblame.confluence.macro.TrendMacros;
 import dev.noblame.confluence.markup.Node;
+import dev.noblame.postmortem.Postmortem;
 import dev.noblame.ports.PagePublisher;
 import dev.noblame.ports.PageTarget;
 import dev.noblame.ports.PublishedPage;
@@ -25,6 +26,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -124,8 +126,8 @@ public final class ConfluencePublisher implements PagePublisher {
     static JsonElement property(PostmortemDocument d) {
         String json = PostmortemJson.write(d);
         if (json.length() > PROPERTY_LIMIT) {
-            dev.noblame.postmortem.Postmortem p = d.postmortem();
-            dev.noblame.postmortem.Postmortem slim = new dev.noblame.postmortem.Postmortem(p.incident(), p.status(), java.util.Map.of(),
+            Postmortem p = d.postmortem();
+            Postmortem slim = new Postmortem(p.incident(), p.status(), Map.of(),
                     p.factors(), p.authors(), p.reviewers(), p.approvals(), p.notRequiredReason(), p.createdAt(), p.updatedAt());
             json = PostmortemJson.write(new PostmortemDocument(d.incident(), slim, List.of(), d.actions(), d.links()));
         }

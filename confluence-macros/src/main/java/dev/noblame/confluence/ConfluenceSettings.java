@@ -29,8 +29,6 @@ import java.util.Optional;
  */
 public record ConfluenceSettings(URI url, ConfluenceDeployment deployment, String email, String token, String pat, String space,
                                  Duration timeout, Optional<JiraMacro> jira, Map<String, String> users) {
-    public static final String PREFIX = "confluence.";
-
     public ConfluenceSettings {
         jira = jira == null ? Optional.empty() : jira;
         users = Map.copyOf(users == null ? Map.of() : users);

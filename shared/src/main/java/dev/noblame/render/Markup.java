@@ -38,10 +38,6 @@ public final class Markup {
         return out == null ? s : out.toString();
     }
 
-    public static void escape(String s, StringBuilder out) {
-        out.append(escape(s));
-    }
-
     /** Null when the character (or the surrogate pair starting at i) can be written as it is. */
     private static String replacement(String s, int i, char c) {
         switch (c) {

@@ -44,11 +44,6 @@ public record PostmortemDocument(
         links = List.copyOf(links == null ? List.of() : links);
     }
 
-    public static PostmortemDocument of(Incident incident, Postmortem postmortem, List<TimelineEntry> timeline,
-                                        List<ActionItem> actions) {
-        return new PostmortemDocument(incident, postmortem, timeline, actions, List.of());
-    }
-
     private static Incident withoutReporter(Incident i) {
         if (i.reporter().isAnonymous()) {
             return i;

@@ -3,7 +3,6 @@ package dev.noblame.confluence.macro;
 import dev.noblame.confluence.ConfluenceDeployment;
 import dev.noblame.confluence.markup.Node;
 import dev.noblame.confluence.markup.UserRef;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
@@ -24,10 +23,6 @@ public record MacroContext(ConfluenceDeployment deployment, Optional<JiraMacro> 
         Objects.requireNonNull(today, "today");
         jira = jira == null ? Optional.empty() : jira;
         users = Map.copyOf(users == null ? Map.of() : users);
-    }
-
-    public static MacroContext cloud(Clock clock) {
-        return new MacroContext(ConfluenceDeployment.CLOUD, Optional.empty(), Map.of(), LocalDate.now(clock), null);
     }
 
     public MacroContext withJira(JiraMacro j) {

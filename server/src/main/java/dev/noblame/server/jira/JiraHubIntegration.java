@@ -9,10 +9,8 @@ import dev.noblame.incident.IncidentId;
 import dev.noblame.jira.JiraIntegration;
 import dev.noblame.jira.JiraSettings;
 import dev.noblame.jira.sla.PolicySlaRules;
-import dev.noblame.jira.sync.IssueKeys;
 import dev.noblame.jira.sync.SyncRound;
 import dev.noblame.jira.webhook.JiraWebhook;
-import dev.noblame.jira.webhook.SeenIssues;
 import dev.noblame.ports.IssueTracker;
 import dev.noblame.ports.OutboxHandler;
 import dev.noblame.redaction.Redactor;
@@ -69,8 +67,9 @@ public final class JiraHubIntegration implements Integration {
     /** The adapter on the hub's repositories, outbox, policy, redactor and evidence recorder. */
     static JiraIntegration build(AppContext app, JiraSettings settings) {
         Redactor redactor = Redactor.withDefaults();
+        JdbiJiraState state = new JdbiJiraState(app.tx());
         return JiraIntegration.create(settings, new JiraIntegration.Ports(app.incidents(), app.postmortems(), app.actions(),
-                app.outbox(), IssueKeys.inMemory(), SeenIssues.inMemory(),
+                app.outbox(), state, state,
                 new PolicySlaRules(new SlaEvaluator(PolicySource.load(app.settings()))), text -> redactor.redact(text).text(),
                 app.clock(), event -> app.recorder().record(event, ACTOR), work -> app.tx().run(work)));
     }

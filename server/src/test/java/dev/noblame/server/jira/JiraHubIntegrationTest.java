@@ -43,14 +43,16 @@ class JiraHubIntegrationTest {
 
     @BeforeEach
     void start() {
-        hub = RunningHub.start(dir, Map.of(
+        hub = RunningHub.start(dir, SETTINGS);
+    }
+
+    static final Map<String, String> SETTINGS = Map.of(
                 "jira.url", "http://127.0.0.1:9", // nothing listens: these tests must not need Jira
                 "jira.deployment", "datacenter",
                 "jira.pat", "pat",
                 "jira.project", "OPS",
                 "jira.webhook_secret", "s3cret",
-                "scheduler.enabled", "false"));
-    }
+                "scheduler.enabled", "false");
 
     @AfterEach
     void stop() {
@@ -128,6 +130,19 @@ class JiraHubIntegrationTest {
 
         HttpResponse<String> again = postWebhook(body, new WebhookSignature("s3cret").sign(body));
         assertThat(again.body()).contains("\"outcome\":\"unchanged\"");
+    }
+
+    @Test
+    void a_webhook_replayed_after_a_restart_is_still_recognised_as_a_duplicate() throws Exception {
+        anAction();
+        byte[] body = inProgress("OPS-2", "2026-03-02T10:00:00.000+0000");
+        String sig = new WebhookSignature("s3cret").sign(body);
+        assertThat(postWebhook(body, sig).body()).contains("\"outcome\":\"applied\"");
+
+        hub.close();
+        hub = RunningHub.start(dir, SETTINGS);
+
+        assertThat(postWebhook(body, sig).body()).contains("\"outcome\":\"unchanged\"").contains("duplicate or out of order");
     }
 
     @Test
