@@ -10,6 +10,12 @@
     return;
   }
   var lintUrl = form.getAttribute('data-lint-url');
+  var rewrites = [];
+  try {
+    rewrites = JSON.parse(form.getAttribute('data-rewrites') || '[]');
+  } catch (e) {
+    rewrites = [];
+  }
   var tokenMeta = document.querySelector('meta[name="csrf-token"]');
   var csrf = tokenMeta ? tokenMeta.getAttribute('content') : '';
 
@@ -43,6 +49,51 @@
     return e;
   }
 
+  // The drop-in rewrite for a finding, or null: the same table the server uses (rewrites.tsv).
+  function rewriteOf(f, quoted) {
+    var q = quoted.trim().toLowerCase();
+    for (var i = 0; i < rewrites.length; i++) {
+      var r = rewrites[i];
+      if (r.rule === f.rule && (r.phrase === null || r.phrase === q)) {
+        return r.replacement;
+      }
+    }
+    return null;
+  }
+
+  function opensSentence(before) {
+    var t = before.replace(/\s+$/, '');
+    return t === '' || /[.!?]$/.test(t) || /\n$/.test(before);
+  }
+
+  function capitalise(s) {
+    return s === '' ? s : s.charAt(0).toUpperCase() + s.slice(1);
+  }
+
+  // Same rules as Rewrites.apply on the server: a removal takes one neighbouring space, and the
+  // word that opens a sentence gets a capital.
+  function applyRewrite(text, start, end, replacement) {
+    var s = start;
+    var e = end;
+    if (replacement === '') {
+      if (e < text.length && text.charAt(e) === ' ') {
+        e++;
+      } else if (s > 0 && text.charAt(s - 1) === ' ') {
+        s--;
+      }
+    }
+    var before = text.slice(0, s);
+    var after = text.slice(e);
+    if (opensSentence(before)) {
+      if (replacement !== '') {
+        replacement = capitalise(replacement);
+      } else {
+        after = capitalise(after);
+      }
+    }
+    return { text: before + replacement + after, caret: before.length + replacement.length };
+  }
+
   // Draws the text with each finding's span marked. Only textContent is used: never innerHTML.
   function drawPreview(preview, text, findings) {
     preview.textContent = '';
@@ -67,29 +118,32 @@
     findings.forEach(function (f) {
       var item = el('li', f.severity === 'error' ? 'error' : 'warning');
       item.setAttribute('data-rule', f.rule || '');
-      item.appendChild(el('span', 'quote', '\u201c' + text.slice(f.start, f.end) + '\u201d'));
-      item.appendChild(document.createTextNode(' ' + (f.message || '')));
+      // The linter's message opens with the flagged words in quotes, then explains.
+      item.appendChild(document.createTextNode(f.message || ''));
       if (f.explanation) {
         item.appendChild(el('span', 'explanation', ' ' + f.explanation));
       }
       if (f.suggestion) {
-        var s = el('span', 'suggestion');
-        s.appendChild(document.createTextNode('Suggested: \u201c' + f.suggestion + '\u201d '));
-        var button = el('button', 'small secondary apply-suggestion', 'Apply suggestion');
+        item.appendChild(el('span', 'suggestion', 'Suggestion: ' + f.suggestion));
+      }
+      var quoted = text.slice(f.start, f.end);
+      var rewrite = rewriteOf(f, quoted);
+      if (rewrite !== null) {
+        var label = rewrite === '' ? 'Remove \u201c' + quoted + '\u201d' : 'Replace with \u201c' + rewrite + '\u201d';
+        var button = el('button', 'small secondary apply-suggestion', label);
         button.type = 'button';
-        button.setAttribute('aria-label', 'Replace \u201c' + text.slice(f.start, f.end) + '\u201d with \u201c' + f.suggestion + '\u201d');
         button.addEventListener('click', function () {
           var current = textarea.value;
           // Apply only if the span still holds the text it was found in.
-          if (current.slice(f.start, f.end) === text.slice(f.start, f.end)) {
-            textarea.value = current.slice(0, f.start) + f.suggestion + current.slice(f.end);
+          if (current.slice(f.start, f.end) === quoted) {
+            var done = applyRewrite(current, f.start, f.end, rewrite);
+            textarea.value = done.text;
             textarea.focus();
-            textarea.setSelectionRange(f.start, f.start + f.suggestion.length);
+            textarea.setSelectionRange(done.caret, done.caret);
           }
           relint();
         });
-        s.appendChild(button);
-        item.appendChild(s);
+        item.appendChild(button);
       }
       list.appendChild(item);
     });
@@ -136,8 +190,6 @@
       });
     }
     textarea.addEventListener('input', debounce(lint, 350));
-    // The server-rendered apply forms post the whole page; in place is friendlier with JS.
-    Array.prototype.forEach.call(list.querySelectorAll('form'), function (f) { f.hidden = true; });
     if (textarea.value.trim() !== '') { lint(); }
   }
 

@@ -16,7 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * then reused until something changes. Any recorded event marks the index stale; the next
  * question rebuilds it. Rollups over the index take milliseconds, so questions stay fast
  * between changes even over 100,000 incidents. {@code maxAge} bounds how stale "as of" gets
- * (it moves SLA judgements of actions that fall due meanwhile).
+ * (it moves SLA judgements of actions that fall due meanwhile). When rebuilding is expensive
+ * (more than {@value #LARGE} incidents) and changes keep coming, it rebuilds at most every {@link #THROTTLE}:
+ * figures then lag the newest changes by seconds instead of every question paying for a rebuild.
  */
 public final class Insights {
     private final AppContext app;
@@ -25,7 +27,16 @@ public final class Insights {
     private final AtomicLong version = new AtomicLong();
     private volatile Snapshot snapshot;
 
+    static final Duration THROTTLE = Duration.ofSeconds(15);
+    static final int LARGE = 10_000;
+
     private record Snapshot(long version, Instant builtAt, KpiData data) {
+        boolean fresh(long current, Instant now, Duration maxAge) {
+            if (!builtAt.plus(maxAge).isAfter(now)) {
+                return false;
+            }
+            return version == current || (data.incidentCount() > LARGE && builtAt.plus(THROTTLE).isAfter(now));
+        }
     }
 
     public Insights(AppContext app, Duration maxAge) {
@@ -43,13 +54,13 @@ public final class Insights {
     public KpiData data() {
         Snapshot s = snapshot;
         Instant now = app.clock().instant();
-        if (s != null && s.version() == version.get() && s.builtAt().plus(maxAge).isAfter(now)) {
+        if (s != null && s.fresh(version.get(), now, maxAge)) {
             return s.data();
         }
         synchronized (this) {
             s = snapshot;
             long v = version.get();
-            if (s != null && s.version() == v && s.builtAt().plus(maxAge).isAfter(now)) {
+            if (s != null && s.fresh(v, now, maxAge)) {
                 return s.data();
             }
             List<Deployment> deployments = app.deployments().startedBetween(Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z"));

@@ -7,7 +7,18 @@ import dev.noblame.server.auth.ApiTokens;
 import dev.noblame.server.auth.Permission;
 import dev.noblame.server.auth.Sessions;
 import dev.noblame.server.integration.Integrations;
+import dev.noblame.language.BlamelessLinter;
+import dev.noblame.redaction.Redactor;
+import dev.noblame.ports.JustCultureRecords;
+import dev.noblame.server.persistence.JdbiJustCultureRecords;
 import dev.noblame.server.web.admin.AdminPages;
+import dev.noblame.server.web.triage.TriagePages;
+import dev.noblame.server.web.dashboard.DashboardPages;
+import dev.noblame.server.web.postmortem.ActionForms;
+import dev.noblame.server.web.postmortem.EditorModels;
+import dev.noblame.server.web.postmortem.EditorPages;
+import dev.noblame.server.web.postmortem.PreviewPage;
+import dev.noblame.server.web.postmortem.Rewrites;
 import dev.noblame.server.web.admin.PolicyLines;
 import dev.noblame.server.web.incident.ChainBadge;
 import dev.noblame.server.web.incident.IncidentClocks;
@@ -21,6 +32,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -37,9 +49,14 @@ public final class WebUi {
     private final SignInPages signIn;
     private final IncidentPages incidents;
     private final AdminPages admin;
+    private final EditorPages editor;
+    private final ActionForms actionForms;
+    private final PreviewPage preview;
+    private final DashboardPages dashboard;
+    private final TriagePages triage;
 
     public WebUi(AppContext app, ApiTokens tokens, Sessions sessions, Integrations integrations, EvidenceStore evidence,
-                 SlaPolicy policy) {
+                 SlaPolicy policy, JustCultureRecords justCulture) {
         this.web = new Web(new Templates());
         SlaEvaluator sla = new SlaEvaluator(policy);
         boolean secureCookies = app.settings().bool("auth.secure_cookies", false);
@@ -48,12 +65,31 @@ public final class WebUi {
         this.incidents = new IncidentPages(app, web, new IncidentDetails(app, new ChainBadge(evidence),
                 new IncidentClocks(() -> sla, app.postmortems(), evidence, app.clock())));
         this.admin = new AdminPages(app, web, tokens, integrations, () -> PolicyLines.of(policy));
+        // The same people's names as the API's linter and redactor (setting directory.names).
+        List<String> names = names(app.settings().get("directory.names", ""));
+        BlamelessLinter linter = BlamelessLinter.withDefaults(names);
+        this.editor = new EditorPages(app, web, new EditorModels(app, linter, Rewrites.load()));
+        this.actionForms = new ActionForms(app, web, editor);
+        this.preview = new PreviewPage(app, web, editor, Redactor.withDefaults(names));
+        this.dashboard = new DashboardPages(app, web, () -> policy, linter);
+        this.triage = new TriagePages(app, web, justCulture);
+    }
+
+    static List<String> names(String commaSeparated) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String n : commaSeparated.split(",")) {
+            if (!n.isBlank()) {
+                out.add(n.strip());
+            }
+        }
+        return out;
     }
 
     /** The web UI over a hub's services, with the SLA policy named in the settings. */
     public static WebUi of(Hub hub) {
         return new WebUi(hub.app(), hub.tokens(), hub.sessions(), hub.integrations(), hub.app().evidence().store(),
-                PolicySource.load(hub.app().settings()));
+                PolicySource.load(hub.app().settings()),
+                new JdbiJustCultureRecords(hub.app().tx(), hub.app().database().dialect()));
     }
 
     public void configure(JavalinConfig config) {
@@ -79,6 +115,20 @@ public final class WebUi {
         post(config, "/signout", signIn::signOut);
         get(config, "/incidents", incidents::list);
         get(config, "/incidents/{id}", incidents::detail);
+        get(config, "/incidents/{id}/postmortem", editor::view);
+        post(config, "/incidents/{id}/postmortem", editor::save);
+        post(config, "/incidents/{id}/postmortem/apply", editor::apply);
+        post(config, "/incidents/{id}/postmortem/transition", editor::transition);
+        post(config, "/incidents/{id}/postmortem/reviewers", editor::reviewers);
+        post(config, "/incidents/{id}/postmortem/factors", actionForms::addFactor);
+        post(config, "/incidents/{id}/postmortem/factors/remove", actionForms::removeFactor);
+        get(config, "/incidents/{id}/postmortem/preview", preview::view);
+        post(config, "/incidents/{id}/actions", actionForms::addAction);
+        get(config, "/dashboard", dashboard::view);
+        get(config, "/triage", triage::home);
+        post(config, "/triage/step", triage::step);
+        post(config, "/triage/records", triage::keep);
+        get(config, "/triage/records/{id}", triage::record);
         get(config, "/admin", admin::view);
         post(config, "/admin/tokens", admin::createToken);
         post(config, "/admin/tokens/revoke", admin::revokeToken);

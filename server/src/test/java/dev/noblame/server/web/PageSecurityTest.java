@@ -31,7 +31,7 @@ class PageSecurityTest {
     @Test
     void every_page_carries_a_strict_content_security_policy_and_has_no_inline_script_or_style() {
         Browser b = hub.signedIn(Role.ADMIN);
-        for (String path : List.of("/report", "/signin", "/incidents", "/admin")) {
+        for (String path : List.of("/report", "/signin", "/incidents", "/dashboard", "/admin")) {
             Browser.Page page = b.get(path);
             assertThat(page.status()).as(path).isEqualTo(200);
             String csp = page.header("Content-Security-Policy");
@@ -104,14 +104,16 @@ class PageSecurityTest {
     }
 
     @Test
-    void admin_needs_the_admin_role_and_only_people_ops_see_triage() {
+    void admin_needs_the_admin_role_and_triage_is_for_people_ops_only() {
         Browser responder = hub.signedIn(Role.RESPONDER);
         Browser admin = hub.signedIn(Role.ADMIN);
         Browser peopleOps = hub.signedIn(Role.PEOPLE_OPS);
 
         assertThat(responder.get("/admin").status()).isEqualTo(403);
         assertThat(admin.get("/admin").status()).isEqualTo(200);
+        assertThat(admin.get("/triage").status()).isEqualTo(403);
         assertThat(admin.get("/incidents").doc().select("header nav a[href=/triage]")).isEmpty();
+        assertThat(peopleOps.get("/triage").status()).isEqualTo(200);
         assertThat(peopleOps.get("/incidents").doc().select("header nav a[href=/triage]")).hasSize(1);
     }
 

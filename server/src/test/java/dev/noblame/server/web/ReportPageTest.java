@@ -49,7 +49,7 @@ class ReportPageTest {
     @Test
     void report_is_one_click_from_every_page() {
         Browser b = hub.signedIn(Role.ADMIN);
-        for (String path : List.of("/report", "/incidents", "/admin", "/signin")) {
+        for (String path : List.of("/report", "/incidents", "/dashboard", "/admin", "/signin")) {
             Document doc = b.get(path).doc();
             assertThat(doc.select("header nav a[href=/report]").text()).as(path).isEqualTo("Report");
         }

@@ -93,6 +93,73 @@ class BrowserE2E {
         Chromium.screenshot(browser, "09-admin");
     }
 
+    @Test
+    void a_blaming_sentence_typed_in_the_editor_is_flagged_live_and_one_click_rewrites_it() {
+        String id = reportIncident("Payments API timed out for 12 minutes", "payments");
+        signIn(Role.RESPONDER, "/incidents/" + id + "/postmortem");
+        WebElement summary = browser.findElement(By.id("s-summary"));
+
+        summary.sendKeys("Bob ignored the disk alert during the deploy.");
+
+        WebElement finding = wait(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#s-summary-box ul.lint-findings li[data-rule='naming.individual']")));
+        assertThat(finding.getText()).contains("Naming an individual");
+        assertThat(browser.findElements(By.cssSelector("#s-summary-box .lint-preview mark.finding")))
+                .extracting(WebElement::getText).contains("Bob", "ignored");
+        Chromium.screenshot(browser, "06-editor-findings");
+        browser.executeScript("document.getElementById('s-summary-box').scrollIntoView()");
+        Chromium.viewport(browser, "06b-editor-findings-close");
+
+        finding.findElement(By.cssSelector("button.apply-suggestion")).click();
+
+        wait(d -> summary.getAttribute("value").startsWith("The on-call engineer ignored"));
+        assertThat(summary.getAttribute("value")).isEqualTo("The on-call engineer ignored the disk alert during the deploy.");
+        wait(ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector("#s-summary-box ul.lint-findings li[data-rule='naming.individual']")));
+        browser.findElement(By.cssSelector("#editor button[type=submit]:not([name])")).click();
+        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice.ok")));
+        Chromium.screenshot(browser, "07-editor-saved");
+    }
+
+    @Test
+    void the_dashboard_shows_its_charts() {
+        reportIncident("Login latency above 2 s", "identity");
+        signIn(Role.REPORTER, "/dashboard");
+
+        List<WebElement> charts = browser.findElements(By.cssSelector("svg.chart"));
+        assertThat(charts).hasSize(3);
+        assertThat(charts).allSatisfy(c -> assertThat(c.getSize().getHeight()).isGreaterThan(100));
+        assertThat(browser.findElement(By.id("chart-reports-title")).getAttribute("textContent"))
+                .isEqualTo("Incidents and near-misses per month");
+        Chromium.screenshot(browser, "08-dashboard");
+        browser.executeScript("document.getElementById('charts-title').scrollIntoView()");
+        Chromium.viewport(browser, "08b-dashboard-charts");
+    }
+
+    @Test
+    void people_ops_see_the_triage_questions_one_at_a_time() {
+        String id = reportIncident("Customer table truncated in production", "crm");
+        signIn(Role.PEOPLE_OPS, "/triage");
+        browser.findElement(By.id("t-incident")).sendKeys(id);
+        browser.findElement(By.id("t-person")).sendKeys("the database administrator on call");
+        browser.findElement(By.id("t-concern")).sendKeys("A manager asked whether the truncation was deliberate.");
+        browser.findElement(By.name("optIn")).click();
+        browser.findElement(By.cssSelector("#start-triage button")).click();
+
+        WebElement question = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form#question legend")));
+        assertThat(question.getText()).isNotBlank();
+        Chromium.screenshot(browser, "10-triage");
+    }
+
+    String reportIncident(String what, String service) {
+        browser.get(hub.base + "/report");
+        browser.findElement(By.id("whatHappened")).sendKeys(what);
+        browser.findElement(By.id("service")).sendKeys(service);
+        browser.findElement(By.cssSelector("form[action='/report'] button[type=submit]")).click();
+        wait(ExpectedConditions.urlContains("/report/thanks/"));
+        return browser.getCurrentUrl().replaceAll(".*/(INC-\\d+).*", "$1");
+    }
+
     void signIn(Role role, String next) {
         browser.get(hub.base + "/signin?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8));
         browser.findElement(By.id("token")).sendKeys(hub.token(role));

@@ -40,6 +40,18 @@ final class Chromium {
         return driver;
     }
 
+    /** Saves a PNG of what the window shows now, for a close look at one part of a long page. */
+    static Path viewport(ChromeDriver driver, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot save screenshot " + name, e);
+        }
+    }
+
     /**
      * Saves a PNG of the whole page under target/screenshots so a person can look at it: the
      * window is stretched to the page's height first, then put back.
