@@ -6,13 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.noblame.common.PublicationGuard;
 import dev.noblame.ports.PagePublisher;
 import dev.noblame.ports.PageTarget;
+import dev.noblame.render.PostmortemDocument;
 import dev.noblame.render.RedactedPostmortem;
 import dev.noblame.render.RedactedRollup;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +34,29 @@ class JustCultureBoundaryTest {
                 .should().dependOnClassesThat().resideInAPackage("dev.noblame.culture..")
                 .because("just-culture records are stored apart and never published")
                 .check(PRODUCTION);
+    }
+
+    @Test
+    void nothing_a_postmortem_document_can_hold_is_a_restricted_record() {
+        java.util.Set<Class<?>> seen = new java.util.HashSet<>();
+        java.util.ArrayDeque<java.lang.reflect.Type> todo = new java.util.ArrayDeque<>(List.of(PostmortemDocument.class));
+        while (!todo.isEmpty()) {
+            java.lang.reflect.Type t = todo.pop();
+            if (t instanceof java.lang.reflect.ParameterizedType p) {
+                todo.addAll(Arrays.asList(p.getActualTypeArguments()));
+                t = p.getRawType();
+            }
+            if (!(t instanceof Class<?> c) || !seen.add(c)) {
+                continue;
+            }
+            assertThat(PublicationGuard.isRestricted(c)).as(c.getName()).isFalse();
+            if (c.isRecord()) {
+                for (var component : c.getRecordComponents()) {
+                    todo.push(component.getGenericType());
+                }
+            }
+        }
+        assertThat(seen).contains(PostmortemDocument.class, dev.noblame.incident.Incident.class, dev.noblame.action.ActionItem.class);
     }
 
     @Test

@@ -41,6 +41,7 @@ final class SubjectFinder {
         boolean ofPerson = false;
         Subject leftmost = null;
         boolean relative = false;
+        boolean fromTeam = false;
         while (i >= 0 && t.kind[i] < Tokens.CLAUSE) {
             if (t.kind[i] == Tokens.COMMA) {
                 i--;
@@ -82,6 +83,7 @@ final class SubjectFinder {
             if (pureWord && (lex.prepositions.contains(prev) || (!adjacent && lex.clauseOrPreposition.contains(prev)))) {
                 // a prepositional phrase ("the engineer on call", "one of the admins"): not the subject
                 ofPerson = prev.equals("of") && phrase.kind().isPerson();
+                fromTeam = (prev.equals("from") || prev.equals("on") || prev.equals("in")) && phrase.kind().isPerson();
                 i = before - 1;
                 adjacent = false;
                 continue;
@@ -103,7 +105,12 @@ final class SubjectFinder {
             if (ofPerson && lex.quantifiers.contains(t.norm[i])) {
                 phrase = new Subject(SubjectKind.PERSON, start, i + 1);
             }
+            if (fromTeam && start == i && t.cap[i] && !t.allCaps[i] && t.kind[i] == Tokens.WORD) {
+                // "Mark from the infrastructure team": a capitalised word before "from the … team" is a person
+                phrase = new Subject(SubjectKind.NAMED, start, i + 1);
+            }
             ofPerson = false;
+            fromTeam = false;
             if (!coordinated) {
                 return phrase;
             }

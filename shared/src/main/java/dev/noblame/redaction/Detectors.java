@@ -86,12 +86,13 @@ public final class Detectors {
             PatternDetector.of("windows-sid", SID, "Windows account SIDs (domain, local and Entra ID accounts)",
                     "(?<![\\w-])S-1-(?:5-21(?:-\\d{1,10}){3,4}|12-1(?:-\\d{1,10}){4})(?![\\w-])")
                     .near(1, 130, "S-1-"),
+            // Neither user pattern may end in sentence punctuation: "as CORP\\jdoe." keeps its full stop.
             PatternDetector.of("domain-user", USER, "DOMAIN\\user account names (the user part)",
-                    "(?<![\\w\\\\$:.%])([A-Za-z][A-Za-z0-9-]{1,14})\\\\([A-Za-z][A-Za-z0-9._-]{0,63})(?![\\w\\\\])").group(2)
+                    "(?<![\\w\\\\$:.%])([A-Za-z][A-Za-z0-9-]{1,14})\\\\([A-Za-z](?:[A-Za-z0-9._-]{0,62}[A-Za-z0-9_])?)(?![\\w\\\\])").group(2)
                     .when(c -> Looks.isDomainUser(c.match().group(1)))
                     .near(17, 70, "\\"),
             PatternDetector.of("unc-user-folder", USER, "user folders in UNC and profile paths (\\\\server\\home$\\jdoe, C:\\Users\\jdoe)",
-                    "(?i)\\\\(?:users|home|homes|profiles|redirected|userdata|userhome)\\$?\\\\([^\\\\\\s\"'<>|]+)").group(1)
+                    "(?i)\\\\(?:users|home|homes|profiles|redirected|userdata|userhome)\\$?\\\\([^\\\\\\s\"'<>|]*[^\\\\\\s\"'<>|.,;:!?)\\]])").group(1)
                     .when(c -> !Looks.SHARED_PROFILES.contains(c.value().toLowerCase(Locale.ROOT)))
                     .near(1, 300, "\\"),
             PatternDetector.of("unix-home", USER, "user names in /home/… and /Users/… paths",

@@ -27,7 +27,8 @@ final class JsonFields {
 
     static JsonFields of(JsonElement element, String path) {
         if (element == null || !element.isJsonObject()) {
-            throw ValidationException.field(path, "must be a JSON object");
+            // The top level has no path of its own; "document" names it in the one-line error.
+            throw ValidationException.field(path.isEmpty() ? "document" : path, "must be a JSON object");
         }
         return new JsonFields(element.getAsJsonObject(), path);
     }

@@ -47,6 +47,10 @@ class RedactorTest {
         "Signed in as CONTOSO\\jdoe at 10:02|CONTOSO\\[USER-1] at 10:02",
         "Copied to \\\\fs01\\home$\\jdoe\\Desktop|\\\\fs01\\home$\\[USER-1]\\Desktop",
         "Card 4111 1111 1111 1111 was charged|Card [CARD-1] was charged",
+        "Logged in as CORP\\jdoe.|as CORP\\[USER-1].",
+        "Signed in as CORP\\j.doe, then left|as CORP\\[USER-1], then left",
+        "Saved to C:\\Users\\jdoe. Then|C:\\Users\\[USER-1]. Then",
+        "Saved to \\\\fs01\\users\\jdoe, then|\\\\fs01\\users\\[USER-1], then",
     })
     void personal_data_and_connection_strings_are_replaced(String text, String expectedPart) {
         assertThat(redactor.redact(text).text()).contains(expectedPart);

@@ -60,6 +60,13 @@ class PostmortemJsonTest {
     }
 
     @Test
+    void a_document_that_is_not_an_object_is_named_as_the_document() {
+        assertThatThrownBy(() -> PostmortemJson.read("[1, 2]"))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.fields()).containsEntry("document", "must be a JSON object"));
+    }
+
+    @Test
     void a_bad_enum_names_its_field_path() {
         String json = minimal().replace("\"sev1\"", "\"sev9\"");
 

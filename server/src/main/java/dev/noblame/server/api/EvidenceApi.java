@@ -76,7 +76,7 @@ final class EvidenceApi {
         return m;
     }
 
-    /** The entries about one incident (and its action items), oldest first, paged by sequence. */
+    /** The entries whose subject is the incident itself (not its action items), oldest first, paged by sequence. */
     private void ofIncident(Context ctx) {
         var id = Params.incident(ctx);
         if (app.incidents().find(id).isEmpty()) {

@@ -60,14 +60,13 @@ public final class EvidenceCommand implements Runnable {
                 throw new ConfigException("no NoBlame database in " + server.dataDir().toAbsolutePath()
                         + " (give --data DIR or --db JDBC_URL)");
             }
+            Path keyDir = Hub.keyDir(settings, server);
             List<PublicKey> trusted = new ArrayList<>();
             if (keys != null) {
                 keys.forEach(k -> trusted.add(EvidenceKeys.loadPublicKey(k)));
-            } else {
-                Path pub = Hub.keyDir(settings, server).resolve(EvidenceKeys.PUBLIC_FILE);
-                if (Files.exists(pub)) {
-                    trusted.add(EvidenceKeys.loadPublicKey(pub));
-                }
+            } else if (Files.isDirectory(keyDir)) {
+                // Retired keys too: checkpoints signed before a key rotation must still verify.
+                trusted.addAll(EvidenceKeys.trustedPublicKeys(keyDir));
             }
             try (Database database = Database.open(server)) {
                 var tx = database.transactions();
@@ -81,6 +80,11 @@ public final class EvidenceCommand implements Runnable {
                     return 0;
                 }
                 spec.commandLine().getOut().println(v.summary());
+                if (trusted.isEmpty()) {
+                    // Without a key every checkpoint looks forged; say so rather than leave a false alarm unexplained.
+                    spec.commandLine().getErr().println("note: no evidence public key found in " + keyDir.toAbsolutePath()
+                            + ", so checkpoints cannot be trusted; pass --key FILE or --data DIR");
+                }
                 return 1;
             }
         }

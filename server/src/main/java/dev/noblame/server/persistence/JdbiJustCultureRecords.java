@@ -10,7 +10,7 @@ import dev.noblame.culture.JustCultureRecord;
 import dev.noblame.culture.TriageFlow;
 import dev.noblame.culture.TriageRequest;
 import dev.noblame.incident.IncidentId;
-import dev.noblame.ports.JustCultureRecords;
+import dev.noblame.culture.JustCultureRecords;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

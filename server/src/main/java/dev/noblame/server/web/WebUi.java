@@ -9,7 +9,7 @@ import dev.noblame.server.auth.Sessions;
 import dev.noblame.server.integration.Integrations;
 import dev.noblame.language.BlamelessLinter;
 import dev.noblame.redaction.Redactor;
-import dev.noblame.ports.JustCultureRecords;
+import dev.noblame.culture.JustCultureRecords;
 import dev.noblame.server.persistence.JdbiJustCultureRecords;
 import dev.noblame.server.web.admin.AdminPages;
 import dev.noblame.server.web.triage.TriagePages;

@@ -2,6 +2,7 @@ package dev.noblame.server.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.noblame.evidence.EvidenceKeys;
 import dev.noblame.server.auth.Role;
 import dev.noblame.server.cli.NoBlameCommand;
 import dev.noblame.server.support.Http.Answer;
@@ -73,5 +74,35 @@ class EvidenceTamperTest {
         other.setErr(new PrintWriter(err));
         assertThat(other.execute("evidence", "verify", "--data", dir.resolve("nowhere").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("no NoBlame database");
+    }
+
+    @Test
+    void checkpoints_signed_before_a_key_rotation_still_verify_from_the_command_line() {
+        try (RunningHub hub = RunningHub.start(dir, Map.of("evidence.checkpoint_every", "1", "scheduler.enabled", "false"))) {
+            hub.http.post("/api/v1/reports", null, "{\"whatHappened\":\"Report\",\"service\":\"api\"}");
+        }
+        EvidenceKeys.rotate(dir);
+
+        StringWriter out = new StringWriter();
+        var cli = NoBlameCommand.commandLine();
+        cli.setOut(new PrintWriter(out));
+        assertThat(cli.execute("evidence", "verify", "--data", dir.toString())).as(out.toString()).isEqualTo(0);
+        assertThat(out.toString()).contains("evidence chain OK: 1 entries, 1 signed checkpoints");
+    }
+
+    @Test
+    void without_a_public_key_a_failed_checkpoint_is_explained_and_names_the_way_out() {
+        try (RunningHub hub = RunningHub.start(dir, Map.of("evidence.checkpoint_every", "1", "scheduler.enabled", "false"))) {
+            hub.http.post("/api/v1/reports", null, "{\"whatHappened\":\"Report\",\"service\":\"api\"}");
+        }
+        var err = new StringWriter();
+        var cli = NoBlameCommand.commandLine();
+        cli.setOut(new PrintWriter(new StringWriter()));
+        cli.setErr(new PrintWriter(err));
+        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("noblame");
+        int exit = cli.execute("evidence", "verify", "--db", url, "--data", dir.resolve("no-keys-here").toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("no evidence public key found").contains("--key FILE");
     }
 }

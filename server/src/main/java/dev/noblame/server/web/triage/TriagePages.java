@@ -4,7 +4,7 @@ import dev.noblame.common.DomainException;
 import dev.noblame.common.ValidationException;
 import dev.noblame.culture.JustCultureRecord;
 import dev.noblame.culture.TriageFlow;
-import dev.noblame.ports.JustCultureRecords;
+import dev.noblame.culture.JustCultureRecords;
 import dev.noblame.server.AppContext;
 import dev.noblame.server.auth.Permission;
 import dev.noblame.server.web.FormErrors;

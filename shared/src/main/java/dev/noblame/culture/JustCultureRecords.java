@@ -1,6 +1,5 @@
-package dev.noblame.ports;
+package dev.noblame.culture;
 
-import dev.noblame.culture.JustCultureRecord;
 import dev.noblame.incident.IncidentId;
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,6 @@
-package dev.noblame.ports.memory;
+package dev.noblame.culture;
 
-import dev.noblame.culture.JustCultureRecord;
 import dev.noblame.incident.IncidentId;
-import dev.noblame.ports.JustCultureRecords;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
