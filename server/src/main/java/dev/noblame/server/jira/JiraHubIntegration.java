@@ -90,6 +90,7 @@ public final class JiraHubIntegration implements Integration {
         if (hook.isEmpty()) {
             body.put("error", "unauthorized");
             body.put("message", "the Jira webhook is not configured (jira.webhook_secret)");
+            body.put("fields", Map.of());
             ctx.status(401).json(body);
             return;
         }
@@ -97,6 +98,8 @@ public final class JiraHubIntegration implements Integration {
         if (r.status() >= 400) {
             body.put("error", r.status() == 401 ? "unauthorized" : "invalid");
             body.put("message", r.message());
+            // Same error shape as every other /api/v1 route: {error, message, fields}.
+            body.put("fields", Map.of());
         } else {
             body.put("outcome", r.outcome().map(o -> o.changed() ? "applied" : "unchanged").orElse("ignored"));
             body.put("detail", r.message());

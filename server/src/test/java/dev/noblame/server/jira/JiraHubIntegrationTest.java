@@ -121,6 +121,8 @@ class JiraHubIntegrationTest {
         HttpResponse<String> forged = postWebhook(body, new WebhookSignature("guess").sign(body));
         assertThat(unsigned.statusCode()).isEqualTo(401);
         assertThat(forged.statusCode()).isEqualTo(401);
+        JsonObject error = com.google.gson.JsonParser.parseString(forged.body()).getAsJsonObject();
+        assertThat(error.keySet()).as("the API's error shape").contains("error", "message", "fields");
         assertThat(hub.hub.app().actions().find(ActionId.of(1)).orElseThrow().state()).isEqualTo(ActionState.OPEN);
 
         HttpResponse<String> signed = postWebhook(body, new WebhookSignature("s3cret").sign(body));
