@@ -187,6 +187,21 @@ public final class Body {
         return json.keySet();
     }
 
+    /**
+     * Names every field outside {@code allowed} as a problem: an edit that sends a field the
+     * route cannot change (a PATCH of "title") must not answer 200 as if it had changed it.
+     */
+    public Body onlyFields(String... allowed) {
+        java.util.Set<String> known = java.util.Set.of(allowed);
+        String list = String.join(", ", new java.util.TreeSet<>(known));
+        for (String field : json.keySet()) {
+            if (!known.contains(field)) {
+                problem(field, "cannot be set here (allowed: " + list + ")");
+            }
+        }
+        return this;
+    }
+
     public void problem(String field, String problem) {
         problems.putIfAbsent(prefix + field, problem);
     }

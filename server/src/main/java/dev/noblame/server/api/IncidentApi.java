@@ -104,7 +104,7 @@ final class IncidentApi {
 
     private void edit(Context ctx) {
         var id = Params.incident(ctx);
-        Body b = Body.parse(ctx.body());
+        Body b = Body.parse(ctx.body()).onlyFields("severity", "impact", "links", "vendor", "release", "status", "reason");
         Severity severity = severity(b, "severity");
         Impact impact = impact(b.object("impact"));
         Body links = b.object("links");

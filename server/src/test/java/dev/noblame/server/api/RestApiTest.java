@@ -123,6 +123,17 @@ class RestApiTest {
     }
 
     @Test
+    void an_edit_of_a_field_that_cannot_be_changed_is_400_naming_it_and_changes_nothing() {
+        String id = report("auth", "Login failures");
+
+        Answer a = hub.http.patch("/api/v1/incidents/" + id, responder, "{\"title\":\"\",\"severity\":\"sev1\"}");
+
+        assertThat(a.status()).isEqualTo(400);
+        assertThat(a.json().getAsJsonObject("fields").keySet()).containsExactly("title");
+        assertThat(hub.http.get("/api/v1/incidents/" + id, reader()).field("severity")).isNotEqualTo("sev1");
+    }
+
+    @Test
     void an_illegal_transition_is_409_naming_both_states() {
         String id = report("auth", "Login failures");
 
