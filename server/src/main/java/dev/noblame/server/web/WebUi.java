@@ -85,10 +85,10 @@ public final class WebUi {
         return out;
     }
 
-    /** The web UI over a hub's services, with the SLA policy named in the settings. */
+    /** The web UI over a hub's services, with the hub's SLA policy in force (setting sla.policy_file). */
     public static WebUi of(Hub hub) {
         return new WebUi(hub.app(), hub.tokens(), hub.sessions(), hub.integrations(), hub.app().evidence().store(),
-                PolicySource.load(hub.app().settings()),
+                hub.app().slaPolicy(),
                 new JdbiJustCultureRecords(hub.app().tx(), hub.app().database().dialect()));
     }
 
