@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The SLA policy the pages show and compute with: the file named by {@code sla.policy_file}
- * laid over the bundled defaults, or the defaults alone. Read once at start, so a broken file
+ * The SLA policy named by the settings: the file named by {@code sla.policy_file} laid over the
+ * bundled defaults, or the defaults alone. The hub keeps the same policy in
+ * {@code AppContext.slaPolicy()}, which the web UI uses. Read once at start, so a broken file
  * stops the hub with the line and key at fault instead of failing page by page.
  */
 public final class PolicySource {
