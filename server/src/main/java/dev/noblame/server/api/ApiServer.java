@@ -45,6 +45,7 @@ public final class ApiServer {
         PostmortemApi postmortems = new PostmortemApi(app);
         ActionApi actions = new ActionApi(app);
         EvidenceApi evidence = new EvidenceApi(app);
+        LegalApi legal = new LegalApi(app);
         ToolsApi tools = new ToolsApi(app);
         InsightsApi insights = new InsightsApi(app, kpis);
         OpsApi ops = new OpsApi(app, tokens, sessions, integrations, app.settings().bool("auth.secure_cookies", false));
@@ -71,6 +72,7 @@ public final class ApiServer {
                     postmortems.routes();
                     actions.routes();
                     evidence.routes();
+                    legal.routes();
                     tools.routes();
                     insights.routes();
                     ops.routes();

@@ -11,6 +11,8 @@ import dev.noblame.language.BlamelessLinter;
 import dev.noblame.redaction.Redactor;
 import dev.noblame.culture.JustCultureRecords;
 import dev.noblame.server.persistence.JdbiJustCultureRecords;
+import dev.noblame.server.persistence.JdbiLegal;
+import dev.noblame.server.usecase.ReadingRegulatoryClocks;
 import dev.noblame.server.web.admin.AdminPages;
 import dev.noblame.server.web.triage.TriagePages;
 import dev.noblame.server.web.dashboard.DashboardPages;
@@ -23,6 +25,7 @@ import dev.noblame.server.web.admin.PolicyLines;
 import dev.noblame.server.web.incident.ChainBadge;
 import dev.noblame.server.web.incident.IncidentClocks;
 import dev.noblame.server.web.incident.IncidentDetails;
+import dev.noblame.server.web.incident.RegulatoryClockRows;
 import dev.noblame.server.web.incident.IncidentPages;
 import dev.noblame.server.web.report.ReportPages;
 import dev.noblame.server.web.signin.SignInPages;
@@ -63,7 +66,8 @@ public final class WebUi {
         this.report = new ReportPages(app, web);
         this.signIn = new SignInPages(web, tokens, sessions, secureCookies);
         this.incidents = new IncidentPages(app, web, new IncidentDetails(app, new ChainBadge(evidence),
-                new IncidentClocks(() -> sla, app.postmortems(), evidence, app.clock())));
+                new RegulatoryClockRows(new IncidentClocks(() -> sla, app.postmortems(), evidence, app.clock()),
+                        new ReadingRegulatoryClocks(new JdbiLegal(app.tx(), app.database().dialect()), app.clock()))));
         this.admin = new AdminPages(app, web, tokens, integrations, () -> PolicyLines.of(policy));
         // The same people's names as the API's linter and redactor (setting directory.names).
         List<String> names = names(app.settings().get("directory.names", ""));

@@ -46,6 +46,10 @@ public final class Http {
         return send(request(path, token).method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Answer delete(String path, String token) {
+        return send(request(path, token).DELETE());
+    }
+
     private HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json");
