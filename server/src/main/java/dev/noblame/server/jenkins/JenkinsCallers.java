@@ -42,8 +42,10 @@ final class JenkinsCallers {
             }
             return person.get().name();
         }
+        // A person with an API token may call these routes too: say so, not only that Jenkins tokens are off.
         throw new UnauthorizedResponse(tokens.isEmpty()
-                ? "Jenkins intake is off: no jenkins.intake_tokens are configured"
-                : "send this Jenkins' intake token in " + HEADER + " (or ?token= for the Notification plugin)");
+                ? "send Authorization: Bearer <API token> (Jenkins intake tokens are off: no jenkins.intake_tokens are configured)"
+                : "send this Jenkins' intake token in " + HEADER + " (or ?token= for the Notification plugin)"
+                        + ", or Authorization: Bearer <API token>");
     }
 }

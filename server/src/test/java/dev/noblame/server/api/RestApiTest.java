@@ -134,6 +134,15 @@ class RestApiTest {
     }
 
     @Test
+    void the_gate_without_credentials_says_an_api_token_is_enough() {
+        Answer anonymous = hub.http.get("/api/v1/gate?service=auth&environment=production", null);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.field("message")).contains("Authorization: Bearer");
+
+        assertThat(hub.http.get("/api/v1/gate?service=auth&environment=production", admin).status()).isEqualTo(200);
+    }
+
+    @Test
     void an_illegal_transition_is_409_naming_both_states() {
         String id = report("auth", "Login failures");
 
