@@ -4,8 +4,8 @@ import dev.noblame.server.Hub;
 import dev.noblame.server.auth.ApiTokens;
 import dev.noblame.server.auth.Role;
 import dev.noblame.server.integration.Integrations;
-import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,20 +34,14 @@ public final class TokenCommand implements Runnable {
         @Option(names = "--name", description = "Who or what holds the token (default: the role).")
         String name;
 
-        @Option(names = "--data", description = "Data directory of the embedded database (default ./noblame-data).")
-        Path data;
-
-        @Option(names = "--db", description = "JDBC URL of a PostgreSQL database.")
-        String db;
-
-        @Option(names = "--config", description = "YAML configuration file.")
-        Path config;
+        @Mixin
+        HubOptions hub;
 
         @Override
         public void run() {
             Role parsed = Role.parse(role);
-            try (Hub hub = Hub.create(ServeCommand.settings(config, null, data, db), Integrations.standard())) {
-                ApiTokens.Created created = hub.tokens().create(name == null ? parsed.wireName() : name, parsed);
+            try (Hub opened = Hub.create(hub.settings(), Integrations.standard())) {
+                ApiTokens.Created created = opened.tokens().create(name == null ? parsed.wireName() : name, parsed);
                 var out = spec.commandLine().getOut();
                 out.println(created.secret());
                 spec.commandLine().getErr().println("token " + created.id() + " for '" + created.name() + "' with role "

@@ -11,6 +11,7 @@ import dev.noblame.outbox.DeliveryRound;
 import dev.noblame.outbox.OutboxSettings;
 import dev.noblame.outbox.OutboxWorker;
 import dev.noblame.server.Hub;
+import dev.noblame.server.cli.HubOptions;
 import dev.noblame.server.config.ConfigException;
 import dev.noblame.server.config.Settings;
 import dev.noblame.server.integration.Integrations;
@@ -21,6 +22,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -91,21 +93,12 @@ public final class JiraCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--data", description = "Data directory of the embedded database (default ./noblame-data).")
-        Path data;
-
-        @Option(names = "--db", description = "JDBC URL of a PostgreSQL database.")
-        String db;
-
-        @Option(names = "--config", description = "YAML configuration file.")
-        Path config;
+        @Mixin
+        HubOptions options;
 
         @Override
         public Integer call() {
-            Map<String, String> o = new LinkedHashMap<>();
-            o.put("data.dir", data == null ? null : data.toString());
-            o.put("db.url", db);
-            Settings settings = settings(config, o);
+            Settings settings = options.settings();
             jiraSettings(settings);
             Integrations integrations = Integrations.standard();
             try (Hub hub = Hub.create(settings, integrations)) {
