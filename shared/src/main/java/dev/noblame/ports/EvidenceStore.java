@@ -26,6 +26,16 @@ public interface EvidenceStore {
      */
     void append(EvidenceEntry entry);
 
+    /**
+     * Stores consecutive entries, the first one past the latest entry, all or none. A
+     * database store does it inside the caller's transaction (so a failure rolls them all
+     * back) and may send them in one batch; this default appends them one by one, which is
+     * all-or-none only there.
+     */
+    default void appendAll(List<EvidenceEntry> entries) {
+        entries.forEach(this::append);
+    }
+
     /** The entry with the highest sequence; see the class comment for locking. */
     Optional<EvidenceEntry> latest();
 

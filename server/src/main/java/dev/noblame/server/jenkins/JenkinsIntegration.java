@@ -2,6 +2,7 @@ package dev.noblame.server.jenkins;
 
 import dev.noblame.common.DomainEvent;
 import dev.noblame.common.ValidationException;
+import dev.noblame.incident.Incident;
 import dev.noblame.incident.IncidentId;
 import dev.noblame.jenkins.JenkinsSettings;
 import dev.noblame.jenkins.client.BuildDescriptionHandler;
@@ -15,6 +16,8 @@ import dev.noblame.server.config.ConfigException;
 import dev.noblame.server.integration.Integration;
 import dev.noblame.server.integration.IntegrationStatus;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -72,11 +75,22 @@ public final class JenkinsIntegration implements Integration {
      */
     @Override
     public void onEvent(DomainEvent event) {
-        if (!event.type().equals("incident.reported") || CorrelatingDeployment.SOURCE.equals(event.data().get("source"))) {
+        onEvents(List.of(event));
+    }
+
+    /** A batch of reports is correlated together: one read of the incidents, one query per service. */
+    @Override
+    public void onEvents(List<DomainEvent> events) {
+        List<IncidentId> reported = events.stream()
+                .filter(e -> e.type().equals("incident.reported") && !CorrelatingDeployment.SOURCE.equals(e.data().get("source")))
+                .map(e -> IncidentId.parse(e.subject()))
+                .toList();
+        if (reported.isEmpty()) {
             return;
         }
-        IncidentId id = IncidentId.parse(event.subject());
-        app.incidents().find(id).ifPresent(incident -> services.suspecting().suspectsOf(incident));
+        List<Incident> incidents = new ArrayList<>(app.incidents().findAll(reported));
+        incidents.sort(Comparator.comparing(Incident::id));
+        services.suspecting().suspectsOfAll(incidents);
     }
 
     @Override
