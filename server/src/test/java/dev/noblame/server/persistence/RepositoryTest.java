@@ -180,6 +180,20 @@ class RepositoryTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void the_evidence_table_keeps_only_its_sequence_key_and_subject_index_after_migration(Kind kind) {
+        try (Database db = Databases.open(kind, dir)) {
+            long uniques = db.transactions().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM information_schema.table_constraints "
+                    + "WHERE UPPER(table_name) = 'EVIDENCE_ENTRY' AND constraint_type = 'UNIQUE'").mapTo(Long.class).one());
+            long keys = db.transactions().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM information_schema.table_constraints "
+                    + "WHERE UPPER(table_name) = 'EVIDENCE_ENTRY' AND constraint_type = 'PRIMARY KEY'").mapTo(Long.class).one());
+
+            assertThat(uniques).as("unique constraints on hash and prev_hash are dropped").isZero();
+            assertThat(keys).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void a_failed_use_case_writes_nothing_at_all(Kind kind) {
         try (Database db = Databases.open(kind, dir)) {
             var tx = db.transactions();
