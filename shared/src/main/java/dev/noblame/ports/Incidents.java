@@ -3,6 +3,7 @@ package dev.noblame.ports;
 import dev.noblame.incident.Incident;
 import dev.noblame.incident.IncidentId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,4 +23,9 @@ public interface Incidents {
 
     /** Incidents of a service that started in [from, to), any status; for correlation. */
     List<Incident> startedBetween(String service, Instant from, Instant to);
+
+    /** The incidents with these ids that exist, in id order; database adapters read them in bulk. */
+    default List<Incident> withIds(Collection<IncidentId> ids) {
+        return ids.stream().sorted().distinct().map(this::find).flatMap(Optional::stream).toList();
+    }
 }

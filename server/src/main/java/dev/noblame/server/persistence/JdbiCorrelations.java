@@ -16,8 +16,11 @@ import dev.noblame.ports.Correlations;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -57,6 +60,16 @@ public final class JdbiCorrelations implements Correlations {
     public Optional<Correlation> find(String key) {
         return tx.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM deployment_correlations WHERE correlation_key = :key")
                 .bind("key", key).map((rs, ctx) -> read(rs)).findOne());
+    }
+
+    @Override
+    public Map<String, Correlation> findAll(Collection<String> keys) {
+        Map<String, Correlation> out = new LinkedHashMap<>();
+        Sql.inChunks(keys.stream().distinct().toList(), chunk -> tx.withHandle(h -> h.createQuery("SELECT " + COLUMNS
+                        + " FROM deployment_correlations WHERE correlation_key IN (<keys>)")
+                .bindList("keys", chunk).map((rs, ctx) -> read(rs)).list()))
+                .forEach(c -> out.put(c.key(), c));
+        return out;
     }
 
     @Override
