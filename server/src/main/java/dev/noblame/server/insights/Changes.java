@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * What changed since the KPI index last read the database: the incidents that recorded events
@@ -23,13 +24,18 @@ public final class Changes {
     /** Past this many changed incidents, reading everything again is cheaper than the list. */
     static final int MAX_TRACKED = 50_000;
 
-    private final Transactions tx;
+    private final Consumer<Runnable> afterCommit;
     private Set<IncidentId> incidents = new HashSet<>();
     private boolean deployments;
     private boolean everything;
 
     public Changes(Transactions tx) {
-        this.tx = tx;
+        this(tx::afterCommit);
+    }
+
+    /** @param afterCommit runs its argument once the caller's transaction commits */
+    Changes(Consumer<Runnable> afterCommit) {
+        this.afterCommit = afterCommit;
     }
 
     /** The changes one refresh applies. */
@@ -47,7 +53,7 @@ public final class Changes {
         if (incident.isEmpty() && !deployment) {
             return;
         }
-        tx.afterCommit(() -> {
+        afterCommit.accept(() -> {
             synchronized (this) {
                 incident.ifPresent(this::addIncident);
                 deployments |= deployment;
@@ -61,7 +67,7 @@ public final class Changes {
             @Override
             public void save(Deployment deployment) {
                 inner.save(deployment);
-                tx.afterCommit(Changes.this::deploymentsChanged);
+                afterCommit.accept(Changes.this::deploymentsChanged);
             }
 
             @Override
