@@ -31,6 +31,8 @@ public final class Insights implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Insights.class);
     /** Default {@code syncBelow}: up to this many incidents a refresh takes a few milliseconds. */
     public static final int SMALL = 10_000;
+    /** A background refresh waits this many times as long as the previous one took. */
+    private static final int BUSY_SHARE = 10;
 
     private final KpiSources sources;
     private final Changes changes;
@@ -45,6 +47,7 @@ public final class Insights implements AutoCloseable {
     private volatile boolean closed;
     private volatile ScheduledExecutorService background;
     private volatile long lastRefreshEnded = System.nanoTime() - Long.MAX_VALUE / 4;
+    private volatile long lastRefreshTook;
     private KpiFacts facts;          // guarded by refreshing
     private Instant readAt;          // guarded by refreshing: when everything was last read
 
@@ -133,7 +136,9 @@ public final class Insights implements AutoCloseable {
     private void requestRefresh() {
         ScheduledExecutorService bg = background;
         if (bg != null && queued.compareAndSet(false, true)) {
-            long wait = Math.max(0, lastRefreshEnded + minGap.toNanos() - System.nanoTime());
+            // under a stream of changes, refreshing takes at most about a tenth of one core
+            long gap = Math.max(minGap.toNanos(), BUSY_SHARE * lastRefreshTook);
+            long wait = Math.max(0, lastRefreshEnded + gap - System.nanoTime());
             bg.schedule(this::backgroundRefresh, wait, TimeUnit.NANOSECONDS);
         }
     }
@@ -154,6 +159,7 @@ public final class Insights implements AutoCloseable {
     /** Applies what changed (or reads everything, the first time and every maxAge) and publishes a new snapshot. */
     private Snapshot refreshNow() {
         refreshing.lock();
+        long entered = System.nanoTime();
         try {
             Snapshot s = snapshot;
             Instant now = clock.instant();
@@ -182,6 +188,8 @@ public final class Insights implements AutoCloseable {
             long read = System.nanoTime();
             Snapshot next = new Snapshot(facts.index(policy, now), readAt, false);
             snapshot = next;
+            // the pace of applying changes follows what applying them costs; a full read is rare and does not count
+            lastRefreshTook = full ? 0 : System.nanoTime() - entered;
             if (full) {
                 LOG.info("KPI index: read all {} incidents in {} ms, indexed in {} ms", facts.incidentCount(),
                         (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
