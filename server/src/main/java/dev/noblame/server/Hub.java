@@ -9,6 +9,7 @@ import dev.noblame.server.config.ServerSettings;
 import dev.noblame.server.config.Settings;
 import dev.noblame.server.evidence.Evidence;
 import dev.noblame.server.evidence.Recorder;
+import dev.noblame.server.insights.Changes;
 import dev.noblame.server.insights.Insights;
 import dev.noblame.server.integration.Integration;
 import dev.noblame.server.integration.Integrations;
@@ -60,12 +61,12 @@ public final class Hub implements AutoCloseable {
     private Jobs jobs;
     private OutboxWorker outboxWorker;
 
-    private Hub(AppContext app, Integrations integrations) {
+    private Hub(AppContext app, Integrations integrations, Changes changes) {
         this.app = app;
         this.integrations = integrations;
         this.tokens = new ApiTokens(app.tx(), app.clock());
         this.sessions = new Sessions(app.tx(), app.clock());
-        this.insights = new Insights(app, Duration.ofMinutes(5));
+        this.insights = new Insights(app, changes, Duration.ofMinutes(5));
     }
 
     /** Opens the database (migrating it) and builds the services; nothing listens yet. */
@@ -85,15 +86,18 @@ public final class Hub implements AutoCloseable {
             new ProcessorMetrics().bindTo(metrics);
             Evidence evidence = new Evidence(tx, Evidence.keys(keyDir(settings, server)), server.checkpointEvery(), clock);
             Recorder recorder = new Recorder(evidence);
+            // what the KPI index must read back: incidents named by events, and deployments, which record none
+            Changes changes = new Changes(tx);
+            recorder.addListener(changes::record);
             AppContext app = new AppContext(settings, server, clock, db, tx,
                     new JdbiIncidents(tx, db.dialect()), new JdbiPostmortems(tx), new JdbiActions(tx, db.dialect()),
-                    new JdbiDeployments(tx), new JdbiTimeline(tx), new JdbiReports(tx), new JdbiOutboxStore(tx, clock),
+                    changes.observe(new JdbiDeployments(tx)), new JdbiTimeline(tx), new JdbiReports(tx), new JdbiOutboxStore(tx, clock),
                     evidence, recorder, slaPolicy(settings), metrics);
             for (Integration integration : integrations.all()) {
                 integration.start(app);
                 recorder.addBatchListener(integration::onEvents);
             }
-            return new Hub(app, integrations);
+            return new Hub(app, integrations, changes);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -140,6 +144,8 @@ public final class Hub implements AutoCloseable {
     public Hub start() {
         Role proxyRole = Role.parse(app.settings().get("auth.proxy_role", "reporter"));
         Authenticator auth = new Authenticator(tokens, sessions, app.server().proxyHeader(), proxyRole);
+        // the first KPI index is built in the background: the first rollup after a restart does not pay for it
+        insights.start();
         api = new ApiServer(app, tokens, sessions, auth, integrations, insights, webExtensions).start();
         outboxWorker = new OutboxWorker(app.outboxStore(), integrations.outboxHandlers(), outboxSettings(app.settings()),
                 replicaName() + "-outbox", app.clock(), new SplittableRandom());
@@ -198,6 +204,7 @@ public final class Hub implements AutoCloseable {
         if (jobs != null) {
             jobs.close();
         }
+        insights.close();
         app.database().close();
     }
 }

@@ -3,6 +3,7 @@ package dev.noblame.ports;
 import dev.noblame.action.ActionId;
 import dev.noblame.action.ActionItem;
 import dev.noblame.incident.IncidentId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,4 +18,9 @@ public interface Actions {
 
     /** Every action item; callers that need all of them (SLA evaluation, KPIs) page through this. */
     List<ActionItem> all();
+
+    /** The action items of these incidents; database adapters read them in bulk. */
+    default List<ActionItem> ofIncidents(Collection<IncidentId> incidents) {
+        return incidents.stream().sorted().distinct().flatMap(i -> ofIncident(i).stream()).toList();
+    }
 }

@@ -19,13 +19,16 @@ public interface Correlations {
 
     Optional<Correlation> find(String key);
 
-    /** The decisions among {@code keys} that exist, by key. */
+    /**
+     * The decisions with these keys that exist, by key: for reading many at once (KPIs over every
+     * deployment). Adapters over a database override it with one query per batch of keys.
+     */
     default Map<String, Correlation> findAll(Collection<String> keys) {
-        Map<String, Correlation> found = new LinkedHashMap<>();
+        Map<String, Correlation> out = new LinkedHashMap<>();
         for (String key : keys) {
-            find(key).ifPresent(c -> found.put(key, c));
+            find(key).ifPresent(c -> out.put(key, c));
         }
-        return found;
+        return out;
     }
 
     /** Decisions about one deployment, oldest first. */

@@ -39,11 +39,6 @@ public interface Incidents {
 
     Optional<Incident> find(IncidentId id);
 
-    /** The incidents among {@code ids} that exist, in no particular order. */
-    default List<Incident> findAll(Collection<IncidentId> ids) {
-        return ids.stream().map(this::find).flatMap(Optional::stream).toList();
-    }
-
     /** Incidents matching the query, newest start first, one page. */
     List<Incident> list(IncidentQuery query);
 
@@ -51,4 +46,9 @@ public interface Incidents {
 
     /** Incidents of a service that started in [from, to), any status; for correlation. */
     List<Incident> startedBetween(String service, Instant from, Instant to);
+
+    /** The incidents with these ids that exist, in id order; database adapters read them in bulk. */
+    default List<Incident> withIds(Collection<IncidentId> ids) {
+        return ids.stream().sorted().distinct().map(this::find).flatMap(Optional::stream).toList();
+    }
 }

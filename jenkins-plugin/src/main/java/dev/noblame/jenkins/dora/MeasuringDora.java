@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -55,16 +56,19 @@ public final class MeasuringDora {
      * or that opened one. Near-misses and suspects are not causes.
      */
     public static Map<String, IncidentId> causes(Correlations correlations, Collection<Deployment> deployments) {
-        Map<String, IncidentId> out = new LinkedHashMap<>();
+        Map<String, String> keys = new LinkedHashMap<>();
         for (Deployment d : deployments) {
-            if (!d.state().isFailure()) {
-                continue;
+            if (d.state().isFailure()) {
+                keys.put(Correlation.deploymentKey(d.id(), d.state()), d.id());
             }
-            correlations.find(Correlation.deploymentKey(d.id(), d.state()))
-                    .filter(c -> c.outcome() == CorrelationOutcome.LINKED || c.outcome() == CorrelationOutcome.CANDIDATE_OPENED)
-                    .flatMap(Correlation::incident)
-                    .ifPresent(i -> out.put(d.id(), i));
         }
+        // one bulk lookup, not a query per failed deployment
+        Map<String, Correlation> decided = correlations.findAll(keys.keySet());
+        Map<String, IncidentId> out = new LinkedHashMap<>();
+        keys.forEach((key, deployment) -> Optional.ofNullable(decided.get(key))
+                .filter(c -> c.outcome() == CorrelationOutcome.LINKED || c.outcome() == CorrelationOutcome.CANDIDATE_OPENED)
+                .flatMap(Correlation::incident)
+                .ifPresent(i -> out.put(deployment, i)));
         return out;
     }
 

@@ -48,10 +48,12 @@ final class InsightsApi {
 
     private void kpis(Context ctx) {
         KpiPeriod period = period(ctx);
-        var data = insights.data();
+        Insights.Snapshot snapshot = insights.current();
+        var data = snapshot.data();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("from", period.from());
         out.put("to", period.to());
+        freshness(out, snapshot);
         out.put("total", figures(Kpis.total(data, period)));
         out.put("monthly", Kpis.monthly(data, period).stream()
                 .map(p -> Map.of("month", p.month().toString(), "figures", figures(p.figures()))).toList());
@@ -62,15 +64,26 @@ final class InsightsApi {
         String by = ctx.queryParam("by");
         Dimension dimension = dimension(by);
         KpiPeriod period = period(ctx);
-        Rollup rollup = Kpis.rollup(insights.data(), period, dimension);
+        Insights.Snapshot snapshot = insights.current();
+        Rollup rollup = Kpis.rollup(snapshot.data(), period, dimension);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("by", by.strip().toLowerCase(java.util.Locale.ROOT));
         out.put("from", period.from());
         out.put("to", period.to());
+        freshness(out, snapshot);
         out.put("total", figures(rollup.total()));
         out.put("groups", rollup.groups().stream()
                 .map(g -> Map.of("group", g.group(), "figures", figures(g.figures()))).toList());
         ctx.json(out);
+    }
+
+    /**
+     * How fresh the figures are: the index is as of {@code asOf}; {@code changesPending} says that
+     * changes recorded since are not counted yet (a refresh is under way).
+     */
+    private static void freshness(Map<String, Object> out, Insights.Snapshot snapshot) {
+        out.put("asOf", snapshot.asOf());
+        out.put("changesPending", snapshot.changesPending());
     }
 
     static Dimension dimension(String by) {

@@ -64,7 +64,7 @@ public final class ConfluenceIntegration implements Integration {
             throw new ConfigException(e.getMessage());
         }
         ConfluencePublisher publisher = ConfluencePublisher.connect(settings, context.clock());
-        Insights insights = new Insights(context, Duration.ofMinutes(5));
+        Insights insights = Insights.following(context, Duration.ofMinutes(5));
         ConfluenceOutboxHandler.Rollups rollups = new ConfluenceOutboxHandler.Rollups() {
             @Override
             public Rollup rollup(Dimension by, KpiPeriod period) {

@@ -1,80 +1,223 @@
 package dev.noblame.server.insights;
 
-import dev.noblame.deployment.Deployment;
-import dev.noblame.jenkins.dora.MeasuringDora;
 import dev.noblame.kpi.KpiData;
-import dev.noblame.ports.Correlations;
-import dev.noblame.server.persistence.JdbiCorrelations;
 import dev.noblame.server.AppContext;
+import dev.noblame.sla.SlaPolicy;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The facts KPIs and rollups are computed from, loaded from the database and indexed once,
- * then reused until something changes. Any recorded event marks the index stale; the next
- * question rebuilds it. Rollups over the index take milliseconds, so questions stay fast
- * between changes even over 100,000 incidents. {@code maxAge} bounds how stale "as of" gets
- * (it moves SLA judgements of actions that fall due meanwhile). When rebuilding is expensive
- * (more than {@value #LARGE} incidents) and changes keep coming, it rebuilds at most every {@link #THROTTLE}:
- * figures then lag the newest changes by seconds instead of every question paying for a rebuild.
+ * The KPI index that KPIs and rollups are computed from, kept current without making questions
+ * wait. The first index is built in the background from {@link #start}; a question that comes
+ * before it waits for that one build. Afterwards a question always gets the current snapshot at
+ * once; if changes were recorded since ({@link Changes}), it asks for a refresh, which one
+ * background thread runs: it reads back only the incidents that changed and rebuilds the index
+ * in memory. Every {@code maxAge} a refresh reads everything again, which catches changes made
+ * without an event. Each snapshot says what it is "as of" and whether changes are waiting.
+ *
+ * <p>Below {@code syncBelow} incidents a refresh costs milliseconds, so a question applies the
+ * waiting changes itself and reads its own writes; above it, figures lag the newest changes by
+ * about one refresh (a second or two), which the answer states.
  */
-public final class Insights {
-    private final AppContext app;
-    private final Correlations correlations;
+public final class Insights implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Insights.class);
+    /** Default {@code syncBelow}: up to this many incidents a refresh takes a few milliseconds. */
+    public static final int SMALL = 10_000;
+    /** A background refresh waits this many times as long as the previous one took. */
+    private static final int BUSY_SHARE = 10;
+
+    private final KpiSources sources;
+    private final Changes changes;
+    private final SlaPolicy policy;
+    private final Clock clock;
     private final Duration maxAge;
-    private final AtomicLong version = new AtomicLong();
+    private final Duration minGap;
+    private final int syncBelow;
+    private final ReentrantLock refreshing = new ReentrantLock();
+    private final AtomicBoolean queued = new AtomicBoolean();
     private volatile Snapshot snapshot;
+    private volatile boolean closed;
+    private volatile ScheduledExecutorService background;
+    private volatile long lastRefreshEnded = System.nanoTime() - Long.MAX_VALUE / 4;
+    private volatile long lastRefreshTook;
+    private KpiFacts facts;          // guarded by refreshing
+    private Instant readAt;          // guarded by refreshing: when everything was last read
 
-    static final Duration THROTTLE = Duration.ofSeconds(15);
-    static final int LARGE = 10_000;
-
-    private record Snapshot(long version, Instant builtAt, KpiData data) {
-        boolean fresh(long current, Instant now, Duration maxAge) {
-            if (!builtAt.plus(maxAge).isAfter(now)) {
-                return false;
-            }
-            return version == current || (data.incidentCount() > LARGE && builtAt.plus(THROTTLE).isAfter(now));
+    /**
+     * One state of the index. {@code changesPending}: changes recorded after {@code data.asOf()}
+     * are not in it yet (a refresh is under way).
+     */
+    public record Snapshot(KpiData data, Instant readAt, boolean changesPending) {
+        public Instant asOf() {
+            return data.asOf();
         }
     }
 
-    public Insights(AppContext app, Duration maxAge) {
-        this.app = app;
-        this.correlations = new JdbiCorrelations(app.tx());
+    public Insights(AppContext app, Changes changes, Duration maxAge) {
+        this(KpiSources.of(app), changes, app.slaPolicy(), app.clock(), maxAge, Duration.ofSeconds(1), SMALL);
+    }
+
+    /**
+     * An index of its own for a part that has only the app context (an integration): it follows
+     * recorded events; deployment changes without an event reach it with the next full read
+     * (every {@code maxAge}). The hub's shared one is {@code Hub.insights()}.
+     */
+    public static Insights following(AppContext app, Duration maxAge) {
+        Changes changes = new Changes(app.tx());
+        app.recorder().addListener(changes::record);
+        return new Insights(app, changes, maxAge);
+    }
+
+    /**
+     * @param minGap    least time between the end of one background refresh and the start of the next
+     *                  (under a stream of changes, the index is rebuilt at most this often)
+     * @param syncBelow below this many incidents, questions apply waiting changes themselves
+     */
+    Insights(KpiSources sources, Changes changes, SlaPolicy policy, Clock clock, Duration maxAge, Duration minGap, int syncBelow) {
+        this.sources = sources;
+        this.changes = changes;
+        this.policy = policy;
+        this.clock = clock;
         this.maxAge = maxAge;
-        app.recorder().addListener(event -> version.incrementAndGet());
+        this.minGap = minGap;
+        this.syncBelow = syncBelow;
     }
 
-    /** Marks the index stale (changes made without an event, such as bulk imports). */
-    public void invalidate() {
-        version.incrementAndGet();
-    }
-
-    public KpiData data() {
-        Snapshot s = snapshot;
-        Instant now = app.clock().instant();
-        if (s != null && s.fresh(version.get(), now, maxAge)) {
-            return s.data();
+    /** Starts the background refresher and builds the first index with it. */
+    public synchronized Insights start() {
+        if (background == null) {
+            ScheduledThreadPoolExecutor bg = new ScheduledThreadPoolExecutor(1, r -> {
+                Thread t = new Thread(r, "insights-refresh");
+                t.setDaemon(true);
+                return t;
+            });
+            bg.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+            background = bg;
+            queued.set(true);
+            background.execute(this::backgroundRefresh);
         }
-        synchronized (this) {
-            s = snapshot;
-            long v = version.get();
-            if (s != null && s.fresh(v, now, maxAge)) {
-                return s.data();
+        return this;
+    }
+
+    /** Marks everything stale (changes made without an event, such as bulk imports): the next refresh reads it all. */
+    public void invalidate() {
+        changes.everything();
+    }
+
+    /** The index of the current snapshot. */
+    public KpiData data() {
+        return current().data();
+    }
+
+    /** The current snapshot; waits only when there is none yet, or when the index is small and changes wait. */
+    public Snapshot current() {
+        Snapshot s = snapshot;
+        if (s == null) {
+            return refreshNow();
+        }
+        if (!changes.isEmpty() || !s.readAt().plus(maxAge).isAfter(clock.instant())) {
+            if (s.data().incidentCount() < syncBelow || background == null) {
+                return refreshNow();
             }
-            List<Deployment> deployments = app.deployments().startedBetween(Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z"));
-            KpiData.Builder builder = KpiData.builder(app.slaPolicy())
-                    .incidents(app.incidentStore().all())
-                    .postmortems(app.postmortems().all())
-                    .actions(app.actions().all())
-                    .deployments(deployments)
-                    .asOf(now);
-            // which failed deployment caused which incident, as Jenkins correlation decided it (DORA change failures)
-            MeasuringDora.causes(correlations, deployments).forEach(builder::causedBy);
-            KpiData data = builder.build();
-            snapshot = new Snapshot(v, now, data);
-            return data;
+            requestRefresh();
+            return new Snapshot(s.data(), s.readAt(), true);
+        }
+        return s;
+    }
+
+    private void requestRefresh() {
+        ScheduledExecutorService bg = background;
+        if (bg != null && queued.compareAndSet(false, true)) {
+            // under a stream of changes, refreshing takes at most about a tenth of one core
+            long gap = Math.max(minGap.toNanos(), BUSY_SHARE * lastRefreshTook);
+            long wait = Math.max(0, lastRefreshEnded + gap - System.nanoTime());
+            bg.schedule(this::backgroundRefresh, wait, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void backgroundRefresh() {
+        queued.set(false);
+        if (closed) {
+            return;
+        }
+        try {
+            refreshNow();
+        } catch (RuntimeException e) {
+            // the snapshot in place keeps serving; the next question asks again
+            LOG.warn("KPI index refresh failed; serving the previous snapshot", e);
+        }
+    }
+
+    /** Applies what changed (or reads everything, the first time and every maxAge) and publishes a new snapshot. */
+    private Snapshot refreshNow() {
+        refreshing.lock();
+        long entered = System.nanoTime();
+        try {
+            Snapshot s = snapshot;
+            Instant now = clock.instant();
+            boolean old = readAt == null || !readAt.plus(maxAge).isAfter(now);
+            if (s != null && !old && changes.isEmpty()) {
+                return s;   // another refresh got there first
+            }
+            Changes.Batch batch = changes.drain();
+            long started = System.nanoTime();
+            boolean full = facts == null || old || batch.everything();
+            try {
+                if (full) {
+                    facts = KpiFacts.read(sources);
+                    readAt = now;
+                } else {
+                    facts.reread(batch.incidents());
+                    if (batch.deployments()) {
+                        facts.readDeployments();
+                    }
+                }
+            } catch (RuntimeException e) {
+                facts = null;   // half-applied: read everything next time
+                changes.everything();
+                throw e;
+            }
+            long read = System.nanoTime();
+            Snapshot next = new Snapshot(facts.index(policy, now), readAt, false);
+            snapshot = next;
+            // the pace of applying changes follows what applying them costs; a full read is rare and does not count
+            lastRefreshTook = full ? 0 : System.nanoTime() - entered;
+            if (full) {
+                LOG.info("KPI index: read all {} incidents in {} ms, indexed in {} ms", facts.incidentCount(),
+                        (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+            } else {
+                LOG.debug("KPI index: {} changed incidents read in {} ms, indexed in {} ms", batch.incidents().size(),
+                        (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+            }
+            return next;
+        } finally {
+            lastRefreshEnded = System.nanoTime();
+            refreshing.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        ScheduledExecutorService bg = background;
+        if (bg != null) {
+            // no interrupt: a read under way finishes (interrupting database file I/O can close the file)
+            bg.shutdown();
+            try {
+                if (!bg.awaitTermination(30, TimeUnit.SECONDS)) {
+                    bg.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -2,7 +2,6 @@ package dev.noblame.server.jenkins;
 
 import dev.noblame.common.DomainEvent;
 import dev.noblame.common.ValidationException;
-import dev.noblame.incident.Incident;
 import dev.noblame.incident.IncidentId;
 import dev.noblame.jenkins.JenkinsSettings;
 import dev.noblame.jenkins.client.BuildDescriptionHandler;
@@ -16,8 +15,6 @@ import dev.noblame.server.config.ConfigException;
 import dev.noblame.server.integration.Integration;
 import dev.noblame.server.integration.IntegrationStatus;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -88,9 +85,7 @@ public final class JenkinsIntegration implements Integration {
         if (reported.isEmpty()) {
             return;
         }
-        List<Incident> incidents = new ArrayList<>(app.incidents().findAll(reported));
-        incidents.sort(Comparator.comparing(Incident::id));
-        services.suspecting().suspectsOfAll(incidents);
+        services.suspecting().suspectsOfAll(app.incidents().withIds(reported));
     }
 
     @Override

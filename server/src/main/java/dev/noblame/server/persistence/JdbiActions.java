@@ -14,6 +14,7 @@ import dev.noblame.incident.IncidentId;
 import dev.noblame.ports.Actions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,14 @@ public final class JdbiActions implements Actions {
     public List<ActionItem> all() {
         return tx.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM action_items ORDER BY id")
                 .map((rs, ctx) -> read(rs)).list());
+    }
+
+    /** One query per {@value Sql#IN_CHUNK} incidents. */
+    @Override
+    public List<ActionItem> ofIncidents(Collection<IncidentId> incidents) {
+        return Sql.inChunks(incidents.stream().map(IncidentId::number).sorted().distinct().toList(), chunk -> tx.withHandle(h ->
+                h.createQuery("SELECT " + COLUMNS + " FROM action_items WHERE incident_id IN (<ids>) ORDER BY id")
+                        .bindList("ids", chunk).map((rs, ctx) -> read(rs)).list()));
     }
 
     private static ActionItem read(ResultSet rs) throws SQLException {

@@ -82,21 +82,19 @@ public final class JdbiCorrelations implements Correlations {
     }
 
     @Override
-    public Map<String, Correlation> findAll(Collection<String> keys) {
-        if (keys.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, Correlation> found = new LinkedHashMap<>();
-        tx.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM deployment_correlations WHERE correlation_key IN (<keys>)")
-                .bindList("keys", List.copyOf(keys)).map((rs, ctx) -> read(rs)).list())
-                .forEach(c -> found.put(c.key(), c));
-        return found;
-    }
-
-    @Override
     public Optional<Correlation> find(String key) {
         return tx.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM deployment_correlations WHERE correlation_key = :key")
                 .bind("key", key).map((rs, ctx) -> read(rs)).findOne());
+    }
+
+    @Override
+    public Map<String, Correlation> findAll(Collection<String> keys) {
+        Map<String, Correlation> out = new LinkedHashMap<>();
+        Sql.inChunks(keys.stream().distinct().toList(), chunk -> tx.withHandle(h -> h.createQuery("SELECT " + COLUMNS
+                        + " FROM deployment_correlations WHERE correlation_key IN (<keys>)")
+                .bindList("keys", chunk).map((rs, ctx) -> read(rs)).list()))
+                .forEach(c -> out.put(c.key(), c));
+        return out;
     }
 
     @Override

@@ -20,6 +20,7 @@ import dev.noblame.ports.Postmortems;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -77,6 +78,14 @@ public final class JdbiPostmortems implements Postmortems {
     public List<Postmortem> all() {
         return tx.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM postmortems ORDER BY incident_id")
                 .map((rs, ctx) -> read(rs)).list());
+    }
+
+    /** One query per {@value Sql#IN_CHUNK} incidents. */
+    @Override
+    public List<Postmortem> ofIncidents(Collection<IncidentId> incidents) {
+        return Sql.inChunks(incidents.stream().map(IncidentId::number).sorted().distinct().toList(), chunk -> tx.withHandle(h ->
+                h.createQuery("SELECT " + COLUMNS + " FROM postmortems WHERE incident_id IN (<ids>) ORDER BY incident_id")
+                        .bindList("ids", chunk).map((rs, ctx) -> read(rs)).list()));
     }
 
     private static Postmortem read(ResultSet rs) throws SQLException {

@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Column conversions shared by the repositories: times as UTC offsets, lists and maps as JSON text. */
 final class Sql {
@@ -38,8 +40,24 @@ final class Sql {
     }
 
     static List<String> strings(String json) {
+        if (json == null || json.equals("[]")) {
+            // most lists are empty: skip the parser (it dominates reading 100,000 incidents)
+            return List.of();
+        }
         List<String> out = GSON.fromJson(json, STRINGS);
         return out == null ? List.of() : out;
+    }
+
+    /** Most databases cap the values of one IN list; bulk reads split their ids into lists of this size. */
+    static final int IN_CHUNK = 500;
+
+    /** Runs {@code query} per chunk of at most {@link #IN_CHUNK} values and concatenates the results in order. */
+    static <V, T> List<T> inChunks(List<V> values, Function<List<V>, List<T>> query) {
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < values.size(); i += IN_CHUNK) {
+            out.addAll(query.apply(values.subList(i, Math.min(values.size(), i + IN_CHUNK))));
+        }
+        return out;
     }
 
     static Map<String, String> stringMap(String json) {

@@ -60,6 +60,20 @@ public final class Transactions {
         return current.get() != null;
     }
 
+    /**
+     * Runs {@code work} once the transaction running on this thread commits (never if it rolls
+     * back), or now when none runs: for telling readers in other threads about a change only when
+     * they can see it.
+     */
+    public void afterCommit(Runnable work) {
+        Handle handle = current.get();
+        if (handle == null) {
+            work.run();
+        } else {
+            handle.afterCommit(work);
+        }
+    }
+
     public <T> T withHandle(HandleCallback<T, RuntimeException> callback) {
         Handle handle = current.get();
         return handle != null ? callback.withHandle(handle) : jdbi.withHandle(callback);

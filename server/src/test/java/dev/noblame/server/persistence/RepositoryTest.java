@@ -156,8 +156,8 @@ class RepositoryTest {
             incidents.insertAll(batch);
 
             assertThat(ids).extracting(IncidentId::number).isSorted().doesNotHaveDuplicates().allMatch(n -> n > before);
-            assertThat(incidents.findAll(ids)).containsExactlyInAnyOrderElementsOf(batch);
-            assertThat(incidents.findAll(List.of(ids.get(1), IncidentId.of(999_999)))).containsExactly(batch.get(1));
+            assertThat(incidents.withIds(ids)).containsExactlyElementsOf(batch);
+            assertThat(incidents.withIds(List.of(ids.get(1), IncidentId.of(999_999)))).containsExactly(batch.get(1));
             assertThat(incidents.nextId().number()).isGreaterThan(ids.get(4).number());
         }
     }
@@ -174,7 +174,7 @@ class RepositoryTest {
                     incident(2, "search", Severity.SEV3, T0), incident(3, "search", Severity.SEV3, T0))))
                     .isInstanceOf(RuntimeException.class);
 
-            assertThat(incidents.findAll(List.of(IncidentId.of(1), IncidentId.of(2), IncidentId.of(3)))).containsExactly(existing);
+            assertThat(incidents.withIds(List.of(IncidentId.of(1), IncidentId.of(2), IncidentId.of(3)))).containsExactly(existing);
         }
     }
 
