@@ -73,8 +73,32 @@ public final class Kpis {
         boolean byCategory = dim == Dimension.FACTOR_CATEGORY;
         int groupCount = dim == null ? 0 : byCategory ? CATEGORIES.length + 1 : d.dictionaries[dim.ordinal()].size();
         int[] codes = dim == null || byCategory ? null : d.groupCode[dim.ordinal()];
-        Accumulator total = new Accumulator(1024);
+        // a counting pass first, so duration samples go into arrays of the right size (growing them cost more than counting)
+        int[] sizes = new int[groupCount];
+        int inPeriod = 0;
+        for (int i = 0; i < d.incidentCount; i++) {
+            long s = d.started[i];
+            if (s < from || s >= to) {
+                continue;
+            }
+            inPeriod++;
+            if (codes != null) {
+                sizes[codes[i]]++;
+            } else if (byCategory) {
+                int bits = d.categories[i];
+                do {
+                    sizes[categoryGroup(bits)]++;
+                    bits &= bits - 1;
+                } while (bits != 0);
+            }
+        }
+        Accumulator total = new Accumulator(inPeriod);
         Accumulator[] groups = new Accumulator[groupCount];
+        for (int g = 0; g < groupCount; g++) {
+            if (sizes[g] > 0) {
+                groups[g] = new Accumulator(sizes[g]);
+            }
+        }
 
         for (int i = 0; i < d.incidentCount; i++) {
             long s = d.started[i];
