@@ -47,7 +47,8 @@ public final class LoadDriver implements Callable<Integer> {
     @Option(names = "--duration", defaultValue = "30s", converter = DurationConverter.class, description = "measured time per phase (default ${DEFAULT-VALUE})")
     Duration duration;
 
-    @Option(names = "--warmup", defaultValue = "5s", converter = DurationConverter.class, description = "unmeasured time before each phase (default ${DEFAULT-VALUE})")
+    /** A fresh hub's JIT keeps compiling for about half a minute on 2 cores; figures before that are start-up, not sustained. */
+    @Option(names = "--warmup", defaultValue = "30s", converter = DurationConverter.class, description = "unmeasured time before each phase (default ${DEFAULT-VALUE})")
     Duration warmup;
 
     @Option(names = "--read-share", defaultValue = "0.8", description = "share of reads in the mixed phase (default ${DEFAULT-VALUE})")
