@@ -66,7 +66,7 @@ public final class Hub implements AutoCloseable {
         this.integrations = integrations;
         this.tokens = new ApiTokens(app.tx(), app.clock());
         this.sessions = new Sessions(app.tx(), app.clock());
-        this.insights = new Insights(app, changes, Duration.ofMinutes(5));
+        this.insights = Insights.of(app, changes);
     }
 
     /** Opens the database (migrating it) and builds the services; nothing listens yet. */
