@@ -95,7 +95,7 @@ public final class Hub implements AutoCloseable {
                     evidence, recorder, slaPolicy(settings), metrics);
             for (Integration integration : integrations.all()) {
                 integration.start(app);
-                recorder.addListener(integration::onEvent);
+                recorder.addBatchListener(integration::onEvents);
             }
             return new Hub(app, integrations, changes);
         } catch (RuntimeException e) {

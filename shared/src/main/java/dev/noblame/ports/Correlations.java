@@ -12,6 +12,11 @@ import java.util.Optional;
 public interface Correlations {
     void save(Correlation correlation);
 
+    /** Saves each decision as {@link #save} would; a database repository may send them in one batch. */
+    default void saveAll(List<Correlation> correlations) {
+        correlations.forEach(this::save);
+    }
+
     Optional<Correlation> find(String key);
 
     /**

@@ -13,8 +13,8 @@ import java.util.Optional;
  * hold a lock on the chain head until that transaction ends (for example
  * {@code SELECT id FROM evidence_lock WHERE id = 1 FOR UPDATE}, or PostgreSQL's
  * {@code pg_advisory_xact_lock}), or two transactions, in one process or in two replicas,
- * would both extend the same head. The primary key on {@code sequence} and a unique
- * {@code prev_hash} are the backstop: {@code append} then fails and nothing is written.
+ * would both extend the same head. The primary key on {@code sequence} is the backstop:
+ * {@code append} then fails and nothing is written.
  * A store without transactions (in memory) throws
  * {@link dev.noblame.evidence.EvidenceConflictException} instead, and the log retries.
  */
@@ -25,6 +25,16 @@ public interface EvidenceStore {
      * the chain itself is the caller's business.
      */
     void append(EvidenceEntry entry);
+
+    /**
+     * Stores consecutive entries, the first one past the latest entry, all or none. A
+     * database store does it inside the caller's transaction (so a failure rolls them all
+     * back) and may send them in one batch; this default appends them one by one, which is
+     * all-or-none only there.
+     */
+    default void appendAll(List<EvidenceEntry> entries) {
+        entries.forEach(this::append);
+    }
 
     /** The entry with the highest sequence; see the class comment for locking. */
     Optional<EvidenceEntry> latest();

@@ -85,6 +85,28 @@ class EvidenceLogTest {
     }
 
     @Test
+    void facts_appended_as_one_batch_chain_exactly_as_one_by_one_with_checkpoints_in_the_same_places() {
+        log.append(DomainEvent.of("note", "INC-1", T0), null);
+        List<EvidenceDraft> batch = List.of(
+                EvidenceDraft.of(DomainEvent.of("incident.reported", "INC-2", T0, "kind", "incident"), null),
+                EvidenceDraft.of(DomainEvent.of("incident.reported", "INC-3", T0, "kind", "near_miss"), "ana"),
+                EvidenceDraft.of(DomainEvent.of("incident.reported", "INC-4", T0, "kind", "incident"), null),
+                EvidenceDraft.of(DomainEvent.of("incident.reported", "INC-5", T0, "kind", "incident"), null),
+                EvidenceDraft.of(DomainEvent.of("incident.reported", "INC-6", T0, "kind", "incident"), null));
+
+        List<EvidenceEntry> appended = log.appendDrafts(batch);
+
+        InMemoryEvidenceStore alone = new InMemoryEvidenceStore();
+        EvidenceLog oneByOne = new EvidenceLog(alone, new InMemoryCheckpointStore(), SIGNER, 3,
+                Clock.fixed(T0.plusSeconds(60), ZoneOffset.UTC));
+        oneByOne.append(DomainEvent.of("note", "INC-1", T0), null);
+        batch.forEach(oneByOne::append);
+        assertThat(appended).extracting(EvidenceEntry::sequence).containsExactly(2L, 3L, 4L, 5L, 6L);
+        assertThat(entries.page(0, 10)).containsExactlyElementsOf(alone.page(0, 10));
+        assertThat(checkpoints.page(0, 10)).extracting(Checkpoint::sequence).containsExactly(3L, 6L);
+    }
+
+    @Test
     void an_on_demand_checkpoint_signs_the_head_once() {
         log.append(DomainEvent.of("note", "INC-1", T0), null);
         log.append(DomainEvent.of("note", "INC-1", T0), null);

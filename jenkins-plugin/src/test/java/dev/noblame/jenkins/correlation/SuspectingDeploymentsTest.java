@@ -59,4 +59,29 @@ class SuspectingDeploymentsTest {
         assertThat(again.replayed()).isTrue();
         assertThat(timeline.of(IncidentId.of(1))).hasSize(1);
     }
+
+    @Test
+    void incidents_opened_together_get_the_suspects_each_would_get_alone() {
+        deployments.save(deployment().state(DeploymentState.SUCCESSFUL).number(1).startedAt(T0.minusSeconds(600)).build());
+        deployments.save(deployment().state(DeploymentState.SUCCESSFUL).number(2).startedAt(T0.plusSeconds(1800)).build());
+        deployments.save(deployment().state(DeploymentState.SUCCESSFUL).number(3).startedAt(T0.plusSeconds(30 * 3600)).build());
+        Incident early = incident(1).startedAt(T0).build();
+        Incident later = incident(2).startedAt(T0.plusSeconds(3600)).build();
+        Incident nextDay = incident(3).startedAt(T0.plusSeconds(30 * 3600 + 60)).build();
+        Incident quiet = incident(4).startedAt(T0.plusSeconds(10 * 3600)).build();
+        Incident otherService = incident(5).service("search").startedAt(T0).build();
+        java.util.List.of(early, later, nextDay, quiet, otherService).forEach(incidents::save);
+
+        var results = suspecting.suspectsOfAll(java.util.List.of(early, later, nextDay, quiet, otherService));
+
+        assertThat(results).extracting(CorrelationResult::outcome).containsExactly(CorrelationOutcome.SUSPECTED,
+                CorrelationOutcome.SUSPECTED, CorrelationOutcome.SUSPECTED, CorrelationOutcome.NOTHING_TO_LINK,
+                CorrelationOutcome.NOTHING_TO_LINK);
+        assertThat(results.get(0).ranking()).extracting(c -> c.deploymentId()).containsExactly(deployment().number(1).buildUrl());
+        assertThat(results.get(1).ranking()).extracting(c -> c.deploymentId())
+                .containsExactly(deployment().number(2).buildUrl(), deployment().number(1).buildUrl());
+        assertThat(results.get(2).ranking()).extracting(c -> c.deploymentId()).containsExactly(deployment().number(3).buildUrl());
+        assertThat(correlations.ofIncident(IncidentId.of(4))).hasSize(1);
+        assertThat(suspecting.suspectsOfAll(java.util.List.of(early, quiet))).allMatch(CorrelationResult::replayed);
+    }
 }

@@ -4,6 +4,7 @@ import dev.noblame.common.DomainEvent;
 import dev.noblame.evidence.ChainVerifier;
 import dev.noblame.evidence.Checkpoint;
 import dev.noblame.evidence.CheckpointSigner;
+import dev.noblame.evidence.EvidenceDraft;
 import dev.noblame.evidence.EvidenceEntry;
 import dev.noblame.evidence.EvidenceKeys;
 import dev.noblame.evidence.EvidenceLog;
@@ -52,6 +53,14 @@ public final class Evidence {
         return tx.inTransaction(() -> {
             entries.lockHead();
             return log.append(event, actor);
+        });
+    }
+
+    /** Appends several facts in order, in the caller's transaction, as one batch. */
+    public List<EvidenceEntry> appendAll(List<EvidenceDraft> drafts) {
+        return tx.inTransaction(() -> {
+            entries.lockHead();
+            return log.appendDrafts(drafts);
         });
     }
 

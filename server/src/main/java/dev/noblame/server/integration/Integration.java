@@ -58,6 +58,14 @@ public interface Integration {
     default void onEvent(DomainEvent event) {
     }
 
+    /**
+     * The events one transaction recorded together (a batch of reports), in their order.
+     * Override it when one look-up for all of them beats one per event.
+     */
+    default void onEvents(List<DomainEvent> events) {
+        events.forEach(this::onEvent);
+    }
+
     /** For the admin page and {@code GET /api/v1/integrations}. */
     IntegrationStatus status();
 

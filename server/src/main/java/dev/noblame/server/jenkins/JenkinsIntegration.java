@@ -72,11 +72,20 @@ public final class JenkinsIntegration implements Integration {
      */
     @Override
     public void onEvent(DomainEvent event) {
-        if (!event.type().equals("incident.reported") || CorrelatingDeployment.SOURCE.equals(event.data().get("source"))) {
+        onEvents(List.of(event));
+    }
+
+    /** A batch of reports is correlated together: one read of the incidents, one query per service. */
+    @Override
+    public void onEvents(List<DomainEvent> events) {
+        List<IncidentId> reported = events.stream()
+                .filter(e -> e.type().equals("incident.reported") && !CorrelatingDeployment.SOURCE.equals(e.data().get("source")))
+                .map(e -> IncidentId.parse(e.subject()))
+                .toList();
+        if (reported.isEmpty()) {
             return;
         }
-        IncidentId id = IncidentId.parse(event.subject());
-        app.incidents().find(id).ifPresent(incident -> services.suspecting().suspectsOf(incident));
+        services.suspecting().suspectsOfAll(app.incidents().withIds(reported));
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.noblame.server.config.ServerSettings;
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import dev.noblame.server.persistence.migration.V51__Evidence_without_hash_indexes;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
@@ -49,7 +50,8 @@ public final class Database implements AutoCloseable {
         config.setPoolName("noblame");
         HikariDataSource ds = new HikariDataSource(config);
         try {
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration")
+                    .javaMigrations(new V51__Evidence_without_hash_indexes()).load().migrate();
         } catch (RuntimeException e) {
             ds.close();
             throw e;

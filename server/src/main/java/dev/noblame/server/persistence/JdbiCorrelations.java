@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** Correlation decisions (Jenkins integration); the ranking is kept as JSON, its pairs indexed for lookups. */
 public final class JdbiCorrelations implements Correlations {
@@ -35,25 +36,49 @@ public final class JdbiCorrelations implements Correlations {
 
     @Override
     public void save(Correlation c) {
+        saveAll(List.of(c));
+    }
+
+    /** Replaces the decisions with the same keys: two deletes and two inserts, each one batch for all of them. */
+    @Override
+    public void saveAll(List<Correlation> decided) {
+        if (decided.isEmpty()) {
+            return;
+        }
         tx.inTransaction(() -> tx.withHandle(h -> {
-            h.createUpdate("DELETE FROM deployment_correlation_candidates WHERE correlation_key = :key").bind("key", c.key()).execute();
-            h.createUpdate("DELETE FROM deployment_correlations WHERE correlation_key = :key").bind("key", c.key()).execute();
-            h.createUpdate("INSERT INTO deployment_correlations (" + COLUMNS + ") VALUES (:key, :outcome, :deployment, "
-                            + ":incident, :ranking, :at)")
-                    .bind("key", c.key()).bind("outcome", Wire.name(c.outcome())).bind("deployment", c.deploymentId())
-                    .bind("incident", c.incident().map(IncidentId::number).orElse(null))
-                    .bind("ranking", rankingJson(c.ranking())).bind("at", ts(c.decidedAt())).execute();
-            Set<String> seen = new LinkedHashSet<>();
-            for (RankedCandidate r : c.ranking()) {
-                if (seen.add(r.deploymentId() + "\u0000" + r.incident())) {
-                    h.createUpdate("INSERT INTO deployment_correlation_candidates (correlation_key, deployment_id, incident_id) "
-                                    + "VALUES (:key, :deployment, :incident)")
-                            .bind("key", c.key()).bind("deployment", r.deploymentId()).bind("incident", r.incident().number())
-                            .execute();
+            List<String> keys = decided.stream().map(Correlation::key).distinct().toList();
+            h.createUpdate("DELETE FROM deployment_correlation_candidates WHERE correlation_key IN (<keys>)").bindList("keys", keys)
+                    .execute();
+            h.createUpdate("DELETE FROM deployment_correlations WHERE correlation_key IN (<keys>)").bindList("keys", keys).execute();
+            PreparedBatch decisions = h.prepareBatch("INSERT INTO deployment_correlations (" + COLUMNS + ") VALUES (:key, "
+                    + ":outcome, :deployment, :incident, :ranking, :at)");
+            PreparedBatch candidates = h.prepareBatch("INSERT INTO deployment_correlation_candidates (correlation_key, "
+                    + "deployment_id, incident_id) VALUES (:key, :deployment, :incident)");
+            for (Correlation c : latestPerKey(decided)) {
+                decisions.bind("key", c.key()).bind("outcome", Wire.name(c.outcome())).bind("deployment", c.deploymentId())
+                        .bind("incident", c.incident().map(IncidentId::number).orElse(null))
+                        .bind("ranking", rankingJson(c.ranking())).bind("at", ts(c.decidedAt())).add();
+                Set<String> seen = new LinkedHashSet<>();
+                for (RankedCandidate r : c.ranking()) {
+                    if (seen.add(r.deploymentId() + "\u0000" + r.incident())) {
+                        candidates.bind("key", c.key()).bind("deployment", r.deploymentId()).bind("incident", r.incident().number())
+                                .add();
+                    }
                 }
+            }
+            decisions.execute();
+            if (candidates.size() > 0) {
+                candidates.execute();
             }
             return null;
         }));
+    }
+
+    /** A key saved twice in one call keeps the later decision, as two saves would. */
+    private static List<Correlation> latestPerKey(List<Correlation> decided) {
+        Map<String, Correlation> byKey = new LinkedHashMap<>();
+        decided.forEach(c -> byKey.put(c.key(), c));
+        return List.copyOf(byKey.values());
     }
 
     @Override

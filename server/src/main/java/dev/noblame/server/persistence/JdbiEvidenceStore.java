@@ -11,6 +11,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * The evidence table. There is no update and no delete here. {@link #latest()} first locks
@@ -19,6 +22,9 @@ import java.util.Optional;
  */
 public final class JdbiEvidenceStore implements EvidenceStore {
     private static final String COLUMNS = "sequence, subject, type, occurred_at, recorded_at, actor, data, prev_hash, hash";
+    private static final String INSERT = "INSERT INTO evidence_entry (" + COLUMNS + ") VALUES (:sequence, :subject, :type, "
+            + ":occurred, :recorded, :actor, :data, :prev, :hash)";
+    private static final Object HEAD_LOCK = "evidence head lock";
     private final Transactions tx;
 
     public JdbiEvidenceStore(Transactions tx) {
@@ -30,23 +36,50 @@ public final class JdbiEvidenceStore implements EvidenceStore {
         if (!tx.inTransaction()) {
             throw new IllegalStateException("the evidence chain is extended only inside a transaction");
         }
-        tx.withHandle(h -> h.createQuery("SELECT id FROM evidence_lock WHERE id = 1 FOR UPDATE").mapTo(Integer.class).one());
+        if (tx.firstTime(HEAD_LOCK)) {
+            tx.withHandle(h -> h.createQuery("SELECT id FROM evidence_lock WHERE id = 1 FOR UPDATE").mapTo(Integer.class).one());
+        }
     }
 
     @Override
     public void append(EvidenceEntry e) {
         tx.withHandle(h -> {
-            long latest = h.createQuery("SELECT COALESCE(MAX(sequence), 0) FROM evidence_entry").mapTo(Long.class).one();
-            if (e.sequence() != latest + 1) {
-                throw new IllegalStateException("evidence entry " + e.sequence() + " does not follow the latest entry " + latest);
-            }
-            return h.createUpdate("INSERT INTO evidence_entry (" + COLUMNS + ") VALUES (:sequence, :subject, :type, :occurred, "
-                            + ":recorded, :actor, :data, :prev, :hash)")
-                    .bind("sequence", e.sequence()).bind("subject", e.subject()).bind("type", e.type())
-                    .bind("occurred", ts(e.occurredAt())).bind("recorded", ts(e.recordedAt())).bind("actor", e.actor())
-                    .bind("data", CanonicalJson.write(e.data())).bind("prev", e.prevHash()).bind("hash", e.hash())
-                    .execute();
+            requireFollowsHead(h, e.sequence());
+            return bind(h.createUpdate(INSERT), e).execute();
         });
+    }
+
+    /** One batch in one transaction (the caller's, or its own): all entries or none. */
+    @Override
+    public void appendAll(List<EvidenceEntry> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        for (int i = 1; i < batch.size(); i++) {
+            if (batch.get(i).sequence() != batch.get(i - 1).sequence() + 1) {
+                throw new IllegalArgumentException("evidence entry " + batch.get(i).sequence() + " does not follow "
+                        + batch.get(i - 1).sequence() + " in the batch");
+            }
+        }
+        tx.inTransaction(() -> tx.withHandle(h -> {
+            requireFollowsHead(h, batch.get(0).sequence());
+            PreparedBatch insert = h.prepareBatch(INSERT);
+            batch.forEach(e -> bind(insert, e).add());
+            return insert.execute();
+        }));
+    }
+
+    private static void requireFollowsHead(Handle h, long sequence) {
+        long latest = h.createQuery("SELECT COALESCE(MAX(sequence), 0) FROM evidence_entry").mapTo(Long.class).one();
+        if (sequence != latest + 1) {
+            throw new IllegalStateException("evidence entry " + sequence + " does not follow the latest entry " + latest);
+        }
+    }
+
+    private static <S extends SqlStatement<S>> S bind(S s, EvidenceEntry e) {
+        return s.bind("sequence", e.sequence()).bind("subject", e.subject()).bind("type", e.type())
+                .bind("occurred", ts(e.occurredAt())).bind("recorded", ts(e.recordedAt())).bind("actor", e.actor())
+                .bind("data", CanonicalJson.write(e.data())).bind("prev", e.prevHash()).bind("hash", e.hash());
     }
 
     @Override

@@ -25,12 +25,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 public final class JdbiIncidents implements Incidents {
     private static final String COLUMNS = "id, kind, title, severity, service, team, environment, vendor, release_name, "
             + "started_at, detected_at, mitigated_at, resolved_at, status, reporter_id, data_loss, security_exposure, "
             + "postmortem_requested, jira_keys, build_urls, confluence_page_id, dismissed_reason";
+
+    private static final String INSERT = "INSERT INTO incidents (" + COLUMNS + ") VALUES (:id, :kind, :title, :severity, "
+            + ":service, :team, :environment, :vendor, :release, :started, :detected, :mitigated, :resolved, :status, "
+            + ":reporter, :dataLoss, :security, :requested, :jira, :builds, :page, :dismissed)";
 
     private final Transactions tx;
     private final Dialect dialect;
@@ -46,6 +51,28 @@ public final class JdbiIncidents implements Incidents {
     }
 
     @Override
+    public List<IncidentId> nextIds(int count) {
+        if (count == 1) {
+            return List.of(nextId());
+        }
+        return tx.withHandle(h -> h.createQuery(dialect.nextValues("incident_seq", count)).mapTo(Long.class).list())
+                .stream().sorted().map(IncidentId::of).toList();
+    }
+
+    /** New incidents in one batch: no UPDATE tried first, as {@link #save} must. */
+    @Override
+    public void insertAll(List<Incident> incidents) {
+        if (incidents.isEmpty()) {
+            return;
+        }
+        tx.inTransaction(() -> tx.withHandle(h -> {
+            PreparedBatch insert = h.prepareBatch(INSERT);
+            incidents.forEach(i -> bind(insert, i).add());
+            return insert.execute();
+        }));
+    }
+
+    @Override
     public void save(Incident i) {
         tx.withHandle(h -> {
             int updated = bind(h.createUpdate("UPDATE incidents SET kind = :kind, title = :title, severity = :severity, "
@@ -55,9 +82,7 @@ public final class JdbiIncidents implements Incidents {
                     + "postmortem_requested = :requested, jira_keys = :jira, build_urls = :builds, "
                     + "confluence_page_id = :page, dismissed_reason = :dismissed WHERE id = :id"), i).execute();
             if (updated == 0) {
-                bind(h.createUpdate("INSERT INTO incidents (" + COLUMNS + ") VALUES (:id, :kind, :title, :severity, :service, "
-                        + ":team, :environment, :vendor, :release, :started, :detected, :mitigated, :resolved, :status, "
-                        + ":reporter, :dataLoss, :security, :requested, :jira, :builds, :page, :dismissed)"), i).execute();
+                bind(h.createUpdate(INSERT), i).execute();
             }
             return null;
         });

@@ -4,7 +4,9 @@ import static dev.noblame.server.persistence.Sql.ts;
 
 import dev.noblame.incident.IncidentId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The reporter's own words, kept beside the incident they opened. Deliberately no column for
@@ -20,6 +22,23 @@ public final class JdbiReports {
     public void save(IncidentId incident, String whatHappened, Instant receivedAt) {
         tx.withHandle(h -> h.createUpdate("INSERT INTO reports (incident_id, what_happened, received_at) VALUES (:id, :text, :at)")
                 .bind("id", incident.number()).bind("text", whatHappened).bind("at", ts(receivedAt)).execute());
+    }
+
+    /** The words of several new reports, received together, in one batch. */
+    public void saveAll(List<IncidentId> incidents, List<String> whatHappened, Instant receivedAt) {
+        if (incidents.size() != whatHappened.size()) {
+            throw new IllegalArgumentException(incidents.size() + " incidents but " + whatHappened.size() + " texts");
+        }
+        if (incidents.isEmpty()) {
+            return;
+        }
+        tx.inTransaction(() -> tx.withHandle(h -> {
+            PreparedBatch insert = h.prepareBatch("INSERT INTO reports (incident_id, what_happened, received_at) VALUES (:id, :text, :at)");
+            for (int i = 0; i < incidents.size(); i++) {
+                insert.bind("id", incidents.get(i).number()).bind("text", whatHappened.get(i)).bind("at", ts(receivedAt)).add();
+            }
+            return insert.execute();
+        }));
     }
 
     public Optional<String> whatHappened(IncidentId incident) {

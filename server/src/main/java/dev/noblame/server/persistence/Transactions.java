@@ -1,5 +1,7 @@
 package dev.noblame.server.persistence;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
@@ -14,6 +16,7 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 public final class Transactions {
     private final Jdbi jdbi;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
+    private final ThreadLocal<Set<Object>> done = ThreadLocal.withInitial(HashSet::new);
 
     Transactions(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -30,6 +33,7 @@ public final class Transactions {
                 return work.get();
             } finally {
                 current.remove();
+                done.get().clear();
             }
         });
     }
@@ -39,6 +43,17 @@ public final class Transactions {
             work.run();
             return null;
         });
+    }
+
+    /**
+     * True the first time it is asked with {@code step} in the current transaction, false after:
+     * for work a transaction needs once, such as taking a lock it then holds to the end.
+     */
+    public boolean firstTime(Object step) {
+        if (current.get() == null) {
+            throw new IllegalStateException("firstTime(" + step + ") outside a transaction");
+        }
+        return done.get().add(step);
     }
 
     public boolean inTransaction() {

@@ -15,8 +15,9 @@ import java.util.concurrent.TimeoutException;
  * Report intake with group commit. Every report extends the one evidence chain, so reports are
  * written one transaction at a time; what limits intake is the cost of each commit (a write to
  * the database file). A single writer takes the reports waiting at that moment, writes them all
- * in one transaction, and answers each caller only after that commit, so an acknowledged
- * report is as durable as before and a burst costs one commit instead of hundreds. If a batch
+ * in one transaction (one batched insert per table, one append to the chain), and answers each
+ * caller only after that commit, so an acknowledged report is as durable as before and a burst
+ * costs one commit instead of hundreds. If a batch
  * fails, its reports are retried one per transaction so one bad report cannot fail the others.
  */
 public final class BatchedReporting implements AutoCloseable {
@@ -25,14 +26,12 @@ public final class BatchedReporting implements AutoCloseable {
     private record Pending(ReportingIncident.Command command, CompletableFuture<Incident> answer) {
     }
 
-    private final AppContext app;
     private final ReportingIncident reporting;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>(10_000);
     private final Thread writer;
     private volatile boolean open = true;
 
     public BatchedReporting(AppContext app) {
-        this.app = app;
         this.reporting = new ReportingIncident(app);
         this.writer = new Thread(this::run, "noblame-intake");
         writer.setDaemon(true);
@@ -81,9 +80,9 @@ public final class BatchedReporting implements AutoCloseable {
     }
 
     private void write(List<Pending> batch) {
-        List<Incident> stored = new ArrayList<>(batch.size());
+        List<Incident> stored;
         try {
-            app.tx().run(() -> batch.forEach(p -> stored.add(reporting.handle(p.command()))));
+            stored = reporting.handleAll(batch.stream().map(Pending::command).toList());
         } catch (RuntimeException batchFailed) {
             for (Pending p : batch) {
                 try {

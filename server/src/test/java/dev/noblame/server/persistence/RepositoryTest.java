@@ -146,6 +146,54 @@ class RepositoryTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void a_batch_of_new_incidents_gets_distinct_ascending_ids_and_reads_back_exactly(Kind kind) {
+        try (Database db = Databases.open(kind, dir)) {
+            var incidents = new JdbiIncidents(db.transactions(), db.dialect());
+            long before = incidents.nextId().number();
+
+            List<IncidentId> ids = incidents.nextIds(5);
+            List<Incident> batch = ids.stream().map(id -> incident(id.number(), "checkout", Severity.SEV3, T0)).toList();
+            incidents.insertAll(batch);
+
+            assertThat(ids).extracting(IncidentId::number).isSorted().doesNotHaveDuplicates().allMatch(n -> n > before);
+            assertThat(incidents.withIds(ids)).containsExactlyElementsOf(batch);
+            assertThat(incidents.withIds(List.of(ids.get(1), IncidentId.of(999_999)))).containsExactly(batch.get(1));
+            assertThat(incidents.nextId().number()).isGreaterThan(ids.get(4).number());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void a_batch_with_a_taken_id_stores_none_of_its_incidents(Kind kind) {
+        try (Database db = Databases.open(kind, dir)) {
+            var incidents = new JdbiIncidents(db.transactions(), db.dialect());
+            Incident existing = incident(2, "checkout", Severity.SEV2, T0);
+            incidents.save(existing);
+
+            assertThatThrownBy(() -> incidents.insertAll(List.of(incident(1, "search", Severity.SEV3, T0),
+                    incident(2, "search", Severity.SEV3, T0), incident(3, "search", Severity.SEV3, T0))))
+                    .isInstanceOf(RuntimeException.class);
+
+            assertThat(incidents.withIds(List.of(IncidentId.of(1), IncidentId.of(2), IncidentId.of(3)))).containsExactly(existing);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void the_evidence_table_keeps_only_its_sequence_key_and_subject_index_after_migration(Kind kind) {
+        try (Database db = Databases.open(kind, dir)) {
+            long uniques = db.transactions().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM information_schema.table_constraints "
+                    + "WHERE UPPER(table_name) = 'EVIDENCE_ENTRY' AND constraint_type = 'UNIQUE'").mapTo(Long.class).one());
+            long keys = db.transactions().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM information_schema.table_constraints "
+                    + "WHERE UPPER(table_name) = 'EVIDENCE_ENTRY' AND constraint_type = 'PRIMARY KEY'").mapTo(Long.class).one());
+
+            assertThat(uniques).as("unique constraints on hash and prev_hash are dropped").isZero();
+            assertThat(keys).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void a_failed_use_case_writes_nothing_at_all(Kind kind) {
         try (Database db = Databases.open(kind, dir)) {
             var tx = db.transactions();

@@ -20,6 +20,18 @@ public final class InMemoryEvidenceStore implements EvidenceStore {
         entries.add(entry);
     }
 
+    /** All or none: nothing is stored unless the first follows the head and each the one before. */
+    @Override
+    public synchronized void appendAll(List<EvidenceEntry> batch) {
+        for (int i = 0; i < batch.size(); i++) {
+            if (batch.get(i).sequence() != entries.size() + 1L + i) {
+                throw new EvidenceConflictException("evidence entry " + batch.get(i).sequence() + " does not follow "
+                        + (entries.size() + i) + ": another append extended the chain first");
+            }
+        }
+        entries.addAll(batch);
+    }
+
     @Override
     public synchronized Optional<EvidenceEntry> latest() {
         return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(entries.size() - 1));

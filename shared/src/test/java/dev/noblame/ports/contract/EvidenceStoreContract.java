@@ -101,6 +101,26 @@ public abstract class EvidenceStoreContract {
     }
 
     @Test
+    void a_batch_is_stored_in_order_exactly_as_written() {
+        List<EvidenceEntry> first = appendAll(draft("INC-1"));
+        List<EvidenceEntry> batch = sealOnto(first.get(0), draft("INC-2"), draft("INC-3"), draft("INC-2"));
+
+        entries.appendAll(batch);
+
+        assertThat(entries.page(0, 10)).containsExactly(first.get(0), batch.get(0), batch.get(1), batch.get(2));
+        assertThat(entries.latest()).contains(batch.get(2));
+    }
+
+    @Test
+    void a_batch_that_does_not_follow_the_head_is_refused_whole() {
+        List<EvidenceEntry> head = appendAll(draft("INC-1"), draft("INC-2"));
+        List<EvidenceEntry> stale = sealOnto(head.get(0), draft("INC-3"), draft("INC-4"));
+
+        assertThatThrownBy(() -> entries.appendAll(stale)).isInstanceOf(RuntimeException.class);
+        assertThat(entries.page(0, 10)).containsExactlyElementsOf(head);
+    }
+
+    @Test
     void checkpoints_come_back_exactly_and_verify() {
         List<EvidenceEntry> written = appendAll(draft("INC-1"), draft("INC-2"), draft("INC-3"));
         Checkpoint second = SIGNER.sign(2, written.get(1).hash(), T0);
@@ -133,6 +153,15 @@ public abstract class EvidenceStoreContract {
             written.add(previous);
         }
         return written;
+    }
+
+    private static List<EvidenceEntry> sealOnto(EvidenceEntry previous, EvidenceDraft... drafts) {
+        List<EvidenceEntry> sealed = new ArrayList<>();
+        for (EvidenceDraft d : drafts) {
+            previous = EvidenceChain.seal(previous, d, T0.plusSeconds(60 + sealed.size()));
+            sealed.add(previous);
+        }
+        return sealed;
     }
 
     static EvidenceDraft draft(String subject) {
