@@ -85,7 +85,7 @@ public final class Insights implements AutoCloseable {
      */
     public static Insights following(AppContext app, Duration maxAge) {
         Changes changes = new Changes(app.tx());
-        app.recorder().addListener(changes::record);
+        app.recorder().addBatchListener(changes::recordAll);
         return new Insights(app, changes, maxAge);
     }
 
