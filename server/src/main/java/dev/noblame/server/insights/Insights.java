@@ -55,7 +55,7 @@ public final class Insights implements AutoCloseable {
 
     /**
      * One state of the index. {@code changesPending}: changes recorded after {@code data.asOf()}
-     * are not in it yet (a refresh is under way).
+     * are not in it yet (this question asked for a refresh, which runs in the background).
      */
     public record Snapshot(KpiData data, Instant readAt, boolean changesPending) {
         public Instant asOf() {
