@@ -66,7 +66,7 @@ public final class Hub implements AutoCloseable {
         this.integrations = integrations;
         this.tokens = new ApiTokens(app.tx(), app.clock());
         this.sessions = new Sessions(app.tx(), app.clock());
-        this.insights = new Insights(app, changes, Duration.ofMinutes(5));
+        this.insights = Insights.of(app, changes);
     }
 
     /** Opens the database (migrating it) and builds the services; nothing listens yet. */
@@ -88,7 +88,7 @@ public final class Hub implements AutoCloseable {
             Recorder recorder = new Recorder(evidence);
             // what the KPI index must read back: incidents named by events, and deployments, which record none
             Changes changes = new Changes(tx);
-            recorder.addListener(changes::record);
+            recorder.addBatchListener(changes::recordAll);
             AppContext app = new AppContext(settings, server, clock, db, tx,
                     new JdbiIncidents(tx, db.dialect()), new JdbiPostmortems(tx), new JdbiActions(tx, db.dialect()),
                     changes.observe(new JdbiDeployments(tx)), new JdbiTimeline(tx), new JdbiReports(tx), new JdbiOutboxStore(tx, clock),

@@ -7,6 +7,7 @@ import dev.noblame.incident.IncidentId;
 import dev.noblame.ports.Deployments;
 import dev.noblame.server.persistence.Transactions;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -47,16 +48,26 @@ public final class Changes {
 
     /** A listener for the recorder: every recorded event names what it changed. */
     public void record(DomainEvent event) {
-        Optional<IncidentId> incident = incidentOf(event.subject());
-        // correlation decisions (which deployment caused which incident) come with deployment.* events
-        boolean deployment = event.type().startsWith("deployment.");
-        if (incident.isEmpty() && !deployment) {
+        recordAll(List.of(event));
+    }
+
+    /** The events of one transaction (a batch of reports): one after-commit action for all of them. */
+    public void recordAll(List<DomainEvent> events) {
+        List<IncidentId> incidents = new ArrayList<>(events.size());
+        boolean deployment = false;
+        for (DomainEvent event : events) {
+            incidentOf(event.subject()).ifPresent(incidents::add);
+            // correlation decisions (which deployment caused which incident) come with deployment.* events
+            deployment |= event.type().startsWith("deployment.");
+        }
+        if (incidents.isEmpty() && !deployment) {
             return;
         }
+        boolean deployments = deployment;
         afterCommit.accept(() -> {
             synchronized (this) {
-                incident.ifPresent(this::addIncident);
-                deployments |= deployment;
+                incidents.forEach(this::addIncident);
+                this.deployments |= deployments;
             }
         });
     }

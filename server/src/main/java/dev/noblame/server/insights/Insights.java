@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Below {@code syncBelow} incidents a refresh costs milliseconds, so a question applies the
  * waiting changes itself and reads its own writes; above it, figures lag the newest changes by
- * about one refresh (a second or two), which the answer states.
+ * about one refresh (one to five seconds; refreshes pace themselves to about a tenth of one
+ * core), which the answer states.
  */
 public final class Insights implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Insights.class);
@@ -33,6 +34,7 @@ public final class Insights implements AutoCloseable {
     public static final int SMALL = 10_000;
     /** A background refresh waits this many times as long as the previous one took. */
     private static final int BUSY_SHARE = 10;
+    private static final Duration MAX_GAP = Duration.ofSeconds(5);
 
     private final KpiSources sources;
     private final Changes changes;
@@ -53,7 +55,7 @@ public final class Insights implements AutoCloseable {
 
     /**
      * One state of the index. {@code changesPending}: changes recorded after {@code data.asOf()}
-     * are not in it yet (a refresh is under way).
+     * are not in it yet (this question asked for a refresh, which runs in the background).
      */
     public record Snapshot(KpiData data, Instant readAt, boolean changesPending) {
         public Instant asOf() {
@@ -62,7 +64,18 @@ public final class Insights implements AutoCloseable {
     }
 
     public Insights(AppContext app, Changes changes, Duration maxAge) {
-        this(KpiSources.of(app), changes, app.slaPolicy(), app.clock(), maxAge, Duration.ofSeconds(1), SMALL);
+        this(app, changes, maxAge, SMALL);
+    }
+
+    /** @param syncBelow below this many incidents, questions apply waiting changes themselves (read their own writes) */
+    public Insights(AppContext app, Changes changes, Duration maxAge, int syncBelow) {
+        this(KpiSources.of(app), changes, app.slaPolicy(), app.clock(), maxAge, Duration.ofSeconds(1), syncBelow);
+    }
+
+    /** The hub's index, tuned by {@code insights.max_age_minutes} (default 5) and {@code insights.sync_below} (default 10,000). */
+    public static Insights of(AppContext app, Changes changes) {
+        return new Insights(app, changes, Duration.ofMinutes(app.settings().intValue("insights.max_age_minutes", 5, 1, 24 * 60)),
+                app.settings().intValue("insights.sync_below", SMALL, 0, Integer.MAX_VALUE));
     }
 
     /**
@@ -72,7 +85,7 @@ public final class Insights implements AutoCloseable {
      */
     public static Insights following(AppContext app, Duration maxAge) {
         Changes changes = new Changes(app.tx());
-        app.recorder().addListener(changes::record);
+        app.recorder().addBatchListener(changes::recordAll);
         return new Insights(app, changes, maxAge);
     }
 
@@ -136,8 +149,8 @@ public final class Insights implements AutoCloseable {
     private void requestRefresh() {
         ScheduledExecutorService bg = background;
         if (bg != null && queued.compareAndSet(false, true)) {
-            // under a stream of changes, refreshing takes at most about a tenth of one core
-            long gap = Math.max(minGap.toNanos(), BUSY_SHARE * lastRefreshTook);
+            // under a stream of changes, refreshing takes about a tenth of one core, but figures lag by MAX_GAP at most
+            long gap = Math.min(MAX_GAP.toNanos(), Math.max(minGap.toNanos(), BUSY_SHARE * lastRefreshTook));
             long wait = Math.max(0, lastRefreshEnded + gap - System.nanoTime());
             bg.schedule(this::backgroundRefresh, wait, TimeUnit.NANOSECONDS);
         }

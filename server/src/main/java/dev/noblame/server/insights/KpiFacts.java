@@ -21,14 +21,15 @@ import java.util.TreeMap;
  * The inputs of the KPI index as the database last showed them, kept in memory so that a change
  * is applied by reading back the few incidents it touched (with their postmortems and actions)
  * instead of everything. {@link #index} turns them into an immutable {@link KpiData}; because
- * incidents and actions are kept in id order, as a full read returns them, an index built after
- * changes equals one built from a fresh read. Not thread-safe: one refresher at a time.
+ * incidents are kept in id order and actions by incident and id, in both cases as a full read
+ * arranges them, an index built after changes equals one built from a fresh read. Not
+ * thread-safe: one refresher at a time.
  */
 final class KpiFacts {
     private final KpiSources sources;
     private final TreeMap<IncidentId, Incident> incidents = new TreeMap<>();
     private final Map<IncidentId, Postmortem> postmortems = new HashMap<>();
-    private final Map<IncidentId, List<ActionItem>> actions = new HashMap<>();
+    private final TreeMap<IncidentId, List<ActionItem>> actions = new TreeMap<>();   // each list in id order
     private List<Deployment> deployments = List.of();
     private Map<String, IncidentId> causes = Map.of();
 
@@ -74,9 +75,9 @@ final class KpiFacts {
 
     /** The index as of {@code asOf}: built in memory, no database reads. */
     KpiData index(SlaPolicy policy, Instant asOf) {
+        // by incident, then id: the same order after changes as after a full read (figures do not depend on it)
         List<ActionItem> all = new ArrayList<>();
         actions.values().forEach(all::addAll);
-        all.sort((a, b) -> a.id().compareTo(b.id()));
         KpiData.Builder builder = KpiData.builder(policy)
                 .incidents(incidents.values())
                 .postmortems(postmortems.values())

@@ -117,6 +117,20 @@ class InsightsOnDatabaseTest {
         assertThat(Kpis.total(kept.data(), period).timeToResolve().count()).isEqualTo(1);
     }
 
+    @Test
+    void reports_committed_together_in_one_transaction_all_reach_the_index() {
+        Insights insights = running.hub.insights();
+        insights.current();
+
+        app.tx().run(() -> {
+            for (int i = 0; i < 5; i++) {
+                report("checkout", "platform", i % 2 == 0);
+            }
+        });
+
+        assertThat(insights.current().data().incidentCount()).isEqualTo(5);
+    }
+
     private IncidentId report(String service, String team, boolean nearMiss) {
         return new ReportingIncident(app).handle(new ReportingIncident.Command(new Report(
                 nearMiss ? IncidentKind.NEAR_MISS : IncidentKind.INCIDENT, "it broke", Instant.now().minusSeconds(3600), service,
