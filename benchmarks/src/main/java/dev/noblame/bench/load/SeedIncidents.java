@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
 
 /**
  * Fills a hub database with reported incidents through the hub's own intake use case (the
- * same transaction, evidence entry and all as {@code POST /api/v1/reports}), without HTTP, so
+ * same transactions, evidence entries and all as {@code POST /api/v1/reports} under load, in
+ * batches of {@code --batch}), without HTTP, so
  * that rollups over 100,000 incidents can be timed without first waiting for HTTP intake to
  * create them. Run it while no {@code serve} uses the database (H2 allows one process).
  *
@@ -52,8 +53,12 @@ public final class SeedIncidents implements Callable<Integer> {
     @Option(names = "--incidents", defaultValue = "100000", description = "how many to create (default ${DEFAULT-VALUE})")
     int incidents;
 
-    @Option(names = "--threads", defaultValue = "4", description = "concurrent reporters (default ${DEFAULT-VALUE})")
+    @Option(names = "--threads", defaultValue = "2", description = "concurrent reporters (default ${DEFAULT-VALUE})")
     int threads;
+
+    @Option(names = "--batch", defaultValue = "500",
+            description = "reports per transaction, as group-committed intake stores them under load (default ${DEFAULT-VALUE})")
+    int batch;
 
     @Option(names = "--spread", defaultValue = "365d", converter = LoadDriver.DurationConverter.class,
             description = "incidents start up to this far in the past (default ${DEFAULT-VALUE})")
@@ -83,10 +88,15 @@ public final class SeedIncidents implements Callable<Integer> {
                 int share = incidents / threads + (t < incidents % threads ? 1 : 0);
                 SplittableRandom random = new SplittableRandom(1000 + t);
                 work.add(pool.submit(() -> {
-                    for (int i = 0; i < share; i++) {
-                        reporting.handle(new ReportingIncident.Command(report(random, now)));
-                        long n = done.incrementAndGet();
-                        if (n % 10_000 == 0) {
+                    for (int i = 0; i < share; i += batch) {
+                        List<ReportingIncident.Command> commands = new ArrayList<>(batch);
+                        for (int j = i; j < Math.min(share, i + batch); j++) {
+                            commands.add(new ReportingIncident.Command(report(random, now)));
+                        }
+                        reporting.handleAll(commands);
+                        long before = done.getAndAdd(commands.size());
+                        if ((before + commands.size()) / 10_000 > before / 10_000) {
+                            long n = before + commands.size();
                             System.out.printf(Locale.ROOT, "%,d incidents, %,.0f per second%n", n,
                                     n / ((System.nanoTime() - start) / 1e9));
                         }
