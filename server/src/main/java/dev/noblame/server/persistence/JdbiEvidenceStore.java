@@ -16,7 +16,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
- * The evidence table. There is no update and no delete here. {@link #latest()} first locks
+ * The evidence table. Entries are never updated or deleted here. {@link #latest()} first locks
  * the single row of {@code evidence_lock} until the caller's transaction ends, so one
  * transaction at a time, in any process, extends the chain; it must run inside a transaction.
  */
@@ -37,7 +37,9 @@ public final class JdbiEvidenceStore implements EvidenceStore {
             throw new IllegalStateException("the evidence chain is extended only inside a transaction");
         }
         if (tx.firstTime(HEAD_LOCK)) {
-            tx.withHandle(h -> h.createQuery("SELECT id FROM evidence_lock WHERE id = 1 FOR UPDATE").mapTo(Integer.class).one());
+            // an UPDATE rather than SELECT ... FOR UPDATE: it takes the same row lock to the end of the
+            // transaction on H2 and PostgreSQL, and H2 keeps it parsed, where it parses FOR UPDATE anew every time
+            tx.withHandle(h -> h.createUpdate("UPDATE evidence_lock SET id = id WHERE id = 1").execute());
         }
     }
 
