@@ -144,8 +144,9 @@ public final class Hub implements AutoCloseable {
     public Hub start() {
         Role proxyRole = Role.parse(app.settings().get("auth.proxy_role", "reporter"));
         Authenticator auth = new Authenticator(tokens, sessions, app.server().proxyHeader(), proxyRole);
-        // the first KPI index is built in the background: the first rollup after a restart does not pay for it
-        insights.start();
+        // the first KPI index is built before the port opens: no question answered after a restart waits for it
+        // (at 100,000 incidents that adds about two seconds to start-up)
+        insights.start().current();
         api = new ApiServer(app, tokens, sessions, auth, integrations, insights, webExtensions).start();
         outboxWorker = new OutboxWorker(app.outboxStore(), integrations.outboxHandlers(), outboxSettings(app.settings()),
                 replicaName() + "-outbox", app.clock(), new SplittableRandom());

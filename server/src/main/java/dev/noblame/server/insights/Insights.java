@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The KPI index that KPIs and rollups are computed from, kept current without making questions
- * wait. The first index is built in the background from {@link #start}; a question that comes
- * before it waits for that one build. Afterwards a question always gets the current snapshot at
+ * wait. The first index is built from {@link #start} (the hub waits for it before it opens its
+ * port); a question that comes before it waits for that one build. Afterwards a question always gets the current snapshot at
  * once; if changes were recorded since ({@link Changes}), it asks for a refresh, which one
  * background thread runs: it reads back only the incidents that changed and rebuilds the index
  * in memory. Every {@code maxAge} a refresh reads everything again, which catches changes made
