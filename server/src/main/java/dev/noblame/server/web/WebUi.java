@@ -7,6 +7,7 @@ import dev.noblame.server.auth.ApiTokens;
 import dev.noblame.server.auth.Permission;
 import dev.noblame.server.auth.Sessions;
 import dev.noblame.server.integration.Integrations;
+import dev.noblame.kpi.KpiData;
 import dev.noblame.language.BlamelessLinter;
 import dev.noblame.redaction.Redactor;
 import dev.noblame.culture.JustCultureRecords;
@@ -36,6 +37,7 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Set;
 
@@ -59,7 +61,7 @@ public final class WebUi {
     private final TriagePages triage;
 
     public WebUi(AppContext app, ApiTokens tokens, Sessions sessions, Integrations integrations, EvidenceStore evidence,
-                 SlaPolicy policy, JustCultureRecords justCulture) {
+                 SlaPolicy policy, JustCultureRecords justCulture, Supplier<KpiData> kpiIndex) {
         this.web = new Web(new Templates());
         SlaEvaluator sla = new SlaEvaluator(policy);
         boolean secureCookies = app.settings().bool("auth.secure_cookies", false);
@@ -75,7 +77,7 @@ public final class WebUi {
         this.editor = new EditorPages(app, web, new EditorModels(app, linter, Rewrites.load()));
         this.actionForms = new ActionForms(app, web, editor);
         this.preview = new PreviewPage(app, web, editor, Redactor.withDefaults(names));
-        this.dashboard = new DashboardPages(app, web, () -> policy, linter);
+        this.dashboard = new DashboardPages(app, web, () -> policy, linter, kpiIndex);
         this.triage = new TriagePages(app, web, justCulture);
     }
 
@@ -93,7 +95,7 @@ public final class WebUi {
     public static WebUi of(Hub hub) {
         return new WebUi(hub.app(), hub.tokens(), hub.sessions(), hub.integrations(), hub.app().evidence().store(),
                 hub.app().slaPolicy(),
-                new JdbiJustCultureRecords(hub.app().tx(), hub.app().database().dialect()));
+                new JdbiJustCultureRecords(hub.app().tx(), hub.app().database().dialect()), hub.insights()::data);
     }
 
     public void configure(JavalinConfig config) {

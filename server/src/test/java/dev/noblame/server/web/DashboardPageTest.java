@@ -44,6 +44,8 @@ class DashboardPageTest {
         app.actions().save(ActionItem.open(app.actions().nextId(), late.id(), "Add a retry budget to the invoice client",
                 "billing lead", LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(9), "retries stay under 3 per call",
                 ActionClass.PREVENT, ActionPriority.PRIORITY, now.minus(Duration.ofDays(50))));
+        // saved straight through the repositories, with no events: tell the KPI index to read everything again
+        hub.hub.insights().invalidate();
     }
 
     @AfterAll

@@ -9,7 +9,6 @@ import dev.noblame.kpi.KpiData;
 import dev.noblame.kpi.KpiPeriod;
 import dev.noblame.kpi.Kpis;
 import dev.noblame.language.BlamelessLinter;
-import dev.noblame.ports.IncidentQuery;
 import dev.noblame.postmortem.Postmortem;
 import dev.noblame.server.AppContext;
 import dev.noblame.server.auth.Permission;
@@ -36,6 +35,11 @@ import java.util.stream.Collectors;
  * KPIs for a period of whole months, rollups by one dimension, the charts, overdue actions and
  * the thank-you panel. The period is {@code ?from=2026-01&to=2026-06} (default: the last six
  * months including this one); the rollup dimension is {@code ?by=team}.
+ *
+ * <p>KPIs, rollups and charts come from the hub's KPI index (the one the API answers from), not
+ * from an index of its own per page view. The thank-you panel reads only the period's incidents,
+ * and remembers each postmortem's wording verdict until the postmortem changes, so a page over
+ * 100,000 incidents does not lint every published write-up again.
  */
 public final class DashboardPages {
     static final int DEFAULT_MONTHS = 6;
@@ -46,12 +50,17 @@ public final class DashboardPages {
     private final Web web;
     private final Supplier<SlaPolicy> policy;
     private final BlamelessLinter linter;
+    private final Supplier<KpiData> index;
+    private final WordingVerdicts wording;
 
-    public DashboardPages(AppContext app, Web web, Supplier<SlaPolicy> policy, BlamelessLinter linter) {
+    /** @param index the hub's current KPI index ({@code hub.insights()::data}) */
+    public DashboardPages(AppContext app, Web web, Supplier<SlaPolicy> policy, BlamelessLinter linter, Supplier<KpiData> index) {
         this.app = app;
         this.web = web;
         this.policy = policy;
         this.linter = linter;
+        this.index = index;
+        this.wording = new WordingVerdicts(linter);
     }
 
     public void view(Context ctx) {
@@ -81,21 +90,21 @@ public final class DashboardPages {
         String by = asked != null && DashboardView.DIMENSIONS.contains(asked) ? asked : "service";
         KpiPeriod period = KpiPeriod.months(from, to, zone);
 
-        List<Incident> incidents = Everything.incidents(app.incidents(), IncidentQuery.all());
+        KpiData data = index.get();
+        List<Incident> incidents = app.incidentStore().between(period.from(), period.to());
         List<Postmortem> postmortems = app.postmortems().all();
         List<ActionItem> actions = app.actions().all();
-        KpiData data = KpiData.builder(sla).incidents(incidents).postmortems(postmortems).actions(actions)
-                .deployments(app.deployments().startedBetween(period.from(), period.to())).asOf(now).zone(zone).build();
 
         Map<IncidentId, Incident> byId = new HashMap<>();
-        incidents.forEach(i -> byId.put(i.id(), i));
+        app.incidents().withIds(actions.stream().map(ActionItem::incident).collect(Collectors.toSet()))
+                .forEach(i -> byId.put(i.id(), i));
         Map<IncidentId, List<ActionItem>> actionsByIncident = actions.stream().collect(Collectors.groupingBy(ActionItem::incident));
         DashboardView view = new DashboardView(from.toString(), to.toString(), by,
                 Kpis.total(data, period),
                 Kpis.rollup(data, period, Wire.parse(Dimension.class, by, "by")),
                 DashboardCharts.of(Kpis.monthly(data, period), Kpis.rollup(data, period, Dimension.SERVICE)),
                 overdue(sla, actions, byId, now),
-                ThanksPanel.of(period, incidents, postmortems, id -> actionsByIncident.getOrDefault(id, List.of()), linter));
+                ThanksPanel.of(period, incidents, postmortems, id -> actionsByIncident.getOrDefault(id, List.of()), wording));
         web.render(ctx, "dashboard/dashboard.jte", web.page(ctx, "Dashboards", "dashboard"), "v", view);
     }
 

@@ -5,7 +5,6 @@ import dev.noblame.action.SmartCheck;
 import dev.noblame.incident.Incident;
 import dev.noblame.incident.IncidentId;
 import dev.noblame.kpi.KpiPeriod;
-import dev.noblame.language.BlamelessLinter;
 import dev.noblame.postmortem.Postmortem;
 import dev.noblame.postmortem.PostmortemStatus;
 import java.time.Duration;
@@ -28,7 +27,7 @@ final class ThanksPanel {
     }
 
     static DashboardView.Thanks of(KpiPeriod period, List<Incident> incidents, List<Postmortem> postmortems,
-                                   Function<IncidentId, List<ActionItem>> actionsOf, BlamelessLinter linter) {
+                                   Function<IncidentId, List<ActionItem>> actionsOf, WordingVerdicts wording) {
         long nearMisses = 0;
         long early = 0;
         long anonymous = 0;
@@ -53,7 +52,7 @@ final class ThanksPanel {
         Map<String, Long> authors = new TreeMap<>();
         for (Postmortem p : postmortems) {
             boolean out = p.status() == PostmortemStatus.PUBLISHED || p.status() == PostmortemStatus.CLOSED;
-            if (!out || !period.contains(p.updatedAt()) || !isGood(p, actionsOf.apply(p.incident()), linter)) {
+            if (!out || !period.contains(p.updatedAt()) || !isGood(p, actionsOf.apply(p.incident()), wording)) {
                 continue;
             }
             good++;
@@ -62,9 +61,8 @@ final class ThanksPanel {
         return new DashboardView.Thanks(nearMisses, early, anonymous, good, top(reporters), top(authors));
     }
 
-    static boolean isGood(Postmortem p, List<ActionItem> actions, BlamelessLinter linter) {
-        boolean wordingOk = p.sections().values().stream().allMatch(text -> linter.lint(text).stream().noneMatch(f -> f.isError()));
-        return wordingOk && actions.stream().allMatch(SmartCheck::isSmart);
+    static boolean isGood(Postmortem p, List<ActionItem> actions, WordingVerdicts wording) {
+        return actions.stream().allMatch(SmartCheck::isSmart) && wording.ok(p);
     }
 
     private static List<DashboardView.Count> top(Map<String, Long> counts) {
