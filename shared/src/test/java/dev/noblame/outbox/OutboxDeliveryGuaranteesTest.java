@@ -7,6 +7,7 @@ import dev.noblame.ports.OutboxMessage;
 import dev.noblame.ports.OutboxStore;
 import dev.noblame.ports.memory.InMemoryOutboxStore;
 import dev.noblame.ports.memory.ScriptedOutboxHandler;
+import dev.noblame.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

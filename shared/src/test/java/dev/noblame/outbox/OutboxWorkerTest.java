@@ -7,6 +7,7 @@ import dev.noblame.ports.OutboxHandler;
 import dev.noblame.ports.memory.InMemoryOutboxStore;
 import dev.noblame.ports.memory.ScriptedOutboxHandler;
 import dev.noblame.ports.memory.ScriptedOutboxHandler.Failure;
+import dev.noblame.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

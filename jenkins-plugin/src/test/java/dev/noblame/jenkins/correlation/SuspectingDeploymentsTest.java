@@ -16,6 +16,7 @@ import dev.noblame.ports.memory.InMemoryIncidents;
 import dev.noblame.ports.memory.InMemoryTimeline;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SuspectingDeploymentsTest {
@@ -70,9 +71,9 @@ class SuspectingDeploymentsTest {
         Incident nextDay = incident(3).startedAt(T0.plusSeconds(30 * 3600 + 60)).build();
         Incident quiet = incident(4).startedAt(T0.plusSeconds(10 * 3600)).build();
         Incident otherService = incident(5).service("search").startedAt(T0).build();
-        java.util.List.of(early, later, nextDay, quiet, otherService).forEach(incidents::save);
+        List.of(early, later, nextDay, quiet, otherService).forEach(incidents::save);
 
-        var results = suspecting.suspectsOfAll(java.util.List.of(early, later, nextDay, quiet, otherService));
+        var results = suspecting.suspectsOfAll(List.of(early, later, nextDay, quiet, otherService));
 
         assertThat(results).extracting(CorrelationResult::outcome).containsExactly(CorrelationOutcome.SUSPECTED,
                 CorrelationOutcome.SUSPECTED, CorrelationOutcome.SUSPECTED, CorrelationOutcome.NOTHING_TO_LINK,
@@ -82,6 +83,6 @@ class SuspectingDeploymentsTest {
                 .containsExactly(deployment().number(2).buildUrl(), deployment().number(1).buildUrl());
         assertThat(results.get(2).ranking()).extracting(c -> c.deploymentId()).containsExactly(deployment().number(3).buildUrl());
         assertThat(correlations.ofIncident(IncidentId.of(4))).hasSize(1);
-        assertThat(suspecting.suspectsOfAll(java.util.List.of(early, quiet))).allMatch(CorrelationResult::replayed);
+        assertThat(suspecting.suspectsOfAll(List.of(early, quiet))).allMatch(CorrelationResult::replayed);
     }
 }

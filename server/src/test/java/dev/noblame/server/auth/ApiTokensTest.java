@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.noblame.server.persistence.Database;
 import dev.noblame.server.support.Databases;
+import dev.noblame.testing.MutableClock;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,34 +16,10 @@ class ApiTokensTest {
     @TempDir
     Path dir;
 
-    /** A clock the test moves by hand. */
-    private static final class HandClock extends Clock {
-        private Instant now = Instant.parse("2026-03-01T09:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        void advance(java.time.Duration d) {
-            now = now.plus(d);
-        }
-    }
-
     @Test
     void a_token_revoked_here_stops_working_at_once_even_though_it_was_remembered() {
         try (Database db = Databases.open(Databases.Kind.H2, dir)) {
-            ApiTokens tokens = new ApiTokens(db.transactions(), new HandClock());
+            ApiTokens tokens = new ApiTokens(db.transactions(), new MutableClock(Instant.parse("2026-03-01T09:00:00Z")));
             ApiTokens.Created created = tokens.create("ci", Role.RESPONDER);
             assertThat(tokens.authenticate(created.secret())).contains(new Principal("ci", Role.RESPONDER));
 
@@ -57,7 +32,7 @@ class ApiTokensTest {
     @Test
     void a_token_revoked_by_another_replica_stops_working_here_within_the_remembered_window() {
         try (Database db = Databases.open(Databases.Kind.H2, dir)) {
-            HandClock clock = new HandClock();
+            MutableClock clock = new MutableClock(Instant.parse("2026-03-01T09:00:00Z"));
             ApiTokens here = new ApiTokens(db.transactions(), clock);
             ApiTokens otherReplica = new ApiTokens(db.transactions(), clock);
             ApiTokens.Created created = here.create("ci", Role.RESPONDER);
@@ -68,7 +43,7 @@ class ApiTokensTest {
             assertThat(otherReplica.authenticate(created.secret())).isEmpty();
             clock.advance(ApiTokens.REMEMBER.minusMillis(1));
             assertThat(here.authenticate(created.secret())).as("still remembered").isPresent();
-            clock.advance(java.time.Duration.ofMillis(1));
+            clock.advance(Duration.ofMillis(1));
             assertThat(here.authenticate(created.secret())).isEmpty();
         }
     }
@@ -76,7 +51,7 @@ class ApiTokensTest {
     @Test
     void an_unknown_or_malformed_token_is_refused() {
         try (Database db = Databases.open(Databases.Kind.H2, dir)) {
-            ApiTokens tokens = new ApiTokens(db.transactions(), new HandClock());
+            ApiTokens tokens = new ApiTokens(db.transactions(), new MutableClock(Instant.parse("2026-03-01T09:00:00Z")));
             tokens.create("ci", Role.RESPONDER);
 
             assertThat(tokens.authenticate("nb_not-a-token")).isEmpty();

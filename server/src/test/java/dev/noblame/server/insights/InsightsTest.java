@@ -9,11 +9,9 @@ import dev.noblame.incident.Report;
 import dev.noblame.incident.Reporter;
 import dev.noblame.incident.Severity;
 import dev.noblame.sla.SlaPolicy;
-import java.time.Clock;
+import dev.noblame.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -29,7 +27,7 @@ class InsightsTest {
     private static final Duration MAX_AGE = Duration.ofMinutes(5);
     private final KpiWorld world = new KpiWorld();
     private final GatedPostmortems postmortems = new GatedPostmortems(world.postmortems);
-    private final TestClock clock = new TestClock(KpiWorld.NOW);
+    private final MutableClock clock = new MutableClock(KpiWorld.NOW);
     private Insights insights;
 
     @AfterEach
@@ -177,34 +175,6 @@ class InsightsTest {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
             }
-        }
-    }
-
-    /** A clock the test moves on. */
-    static final class TestClock extends Clock {
-        private volatile Instant now;
-
-        TestClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 }

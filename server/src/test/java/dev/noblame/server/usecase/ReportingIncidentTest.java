@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -94,7 +95,7 @@ class ReportingIncidentTest {
                 for (Future<Incident> answer : answers) {
                     try {
                         stored.add(answer.get());
-                    } catch (java.util.concurrent.ExecutionException e) {
+                    } catch (ExecutionException e) {
                         failed++;
                         assertThat(e.getCause()).hasMessageContaining("failed");
                     }

@@ -7,11 +7,10 @@ import dev.noblame.outbox.OutboxState;
 import dev.noblame.outbox.TopicStats;
 import dev.noblame.ports.OutboxMessage;
 import dev.noblame.ports.OutboxStore;
+import dev.noblame.testing.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +33,7 @@ public abstract class OutboxStoreContract {
     static final String JIRA = "jira.action.upsert";
     static final String WIKI = "confluence.page.publish";
 
-    protected final SettableClock clock = new SettableClock(T0);
+    protected final MutableClock clock = new MutableClock(T0);
     protected OutboxStore store;
 
     /** A fresh, empty store whose new messages are created at {@code clock.instant()}. */
@@ -200,33 +199,5 @@ public abstract class OutboxStoreContract {
         pool.shutdown();
 
         assertThat(total).as("no message claimed twice").isEqualTo(seen.size()).isEqualTo(messages);
-    }
-
-    /** A clock the contract sets by hand. */
-    protected static final class SettableClock extends Clock {
-        private volatile Instant now;
-
-        SettableClock(Instant start) {
-            now = start;
-        }
-
-        public void set(Instant at) {
-            now = at;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
