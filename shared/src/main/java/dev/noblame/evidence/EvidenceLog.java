@@ -72,11 +72,7 @@ public final class EvidenceLog {
                 sealed.add(previous);
             }
             try {
-                if (sealed.size() == 1) {
-                    entries.append(sealed.get(0));
-                } else {
-                    entries.appendAll(sealed);
-                }
+                entries.appendAll(sealed);
             } catch (EvidenceConflictException moved) {
                 if (attempt >= MAX_CONFLICTS) {
                     throw moved;
@@ -99,11 +95,6 @@ public final class EvidenceLog {
 
     public EvidenceEntry append(TimelineEntry entry) {
         return append(EvidenceDraft.of(entry));
-    }
-
-    /** Records the events one state change returned, in their order. */
-    public List<EvidenceEntry> appendAll(List<DomainEvent> events, String actor) {
-        return appendDrafts(events.stream().map(e -> EvidenceDraft.of(e, actor)).toList());
     }
 
     /** Signs the current head; empty when the chain is empty or its head is signed already. */

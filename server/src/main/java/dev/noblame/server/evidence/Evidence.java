@@ -1,6 +1,5 @@
 package dev.noblame.server.evidence;
 
-import dev.noblame.common.DomainEvent;
 import dev.noblame.evidence.ChainVerifier;
 import dev.noblame.evidence.Checkpoint;
 import dev.noblame.evidence.CheckpointSigner;
@@ -46,14 +45,6 @@ public final class Evidence {
 
     public static KeyPair keys(Path keyDir) {
         return EvidenceKeys.loadOrCreate(keyDir);
-    }
-
-    /** Appends an event in the caller's transaction; {@code actor} is null when nobody may be named. */
-    public EvidenceEntry append(DomainEvent event, String actor) {
-        return tx.inTransaction(() -> {
-            entries.lockHead();
-            return log.append(event, actor);
-        });
     }
 
     /** Appends several facts in order, in the caller's transaction, as one batch. */
